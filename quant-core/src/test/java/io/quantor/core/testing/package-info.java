@@ -1,0 +1,2 @@
+/** Test helpers shared by every module's tests through quant-core's test-jar. */
+package io.quantor.core.testing;
