@@ -21,7 +21,7 @@ public enum MovingAverageType {
   DEMA,
   /** Triple exponential moving average, {@link Tema}; lookback {@code 3*(period-1)}. */
   TEMA,
-  /** Kaufman adaptive moving average, {@link Kama}; lookback {@code period}; the period must be {@code >= 2}. */
+  /** Kaufman adaptive moving average, {@link Kama}; lookback {@code period}, which must be {@code >= 2}. */
   KAMA;
 
   /**
