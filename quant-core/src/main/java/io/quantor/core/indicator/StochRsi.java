@@ -11,8 +11,9 @@ import io.quantor.core.internal.Args;
  * outputs start together: lookback {@code rsiPeriod + (fastKPeriod-1) + (fastDPeriod-1)}. The rolling
  * maximum and minimum use monotonic deques over preallocated arrays (O(1) amortized per update).
  *
- * <p>Because TA-Lib divides by {@code (max - min)/100}, %K at the top of the range can exceed 100 by an
- * ulp or so; this class keeps TA-Lib's arithmetic rather than clamping.
+ * <p>TA-Lib's arithmetic can step outside 0..100 by rounding: %K divides by {@code (max - min)/100}, so at
+ * the top of the range it can exceed 100 by an ulp, and %D is a running-sum SMA, so after a run of exact
+ * zeros it can read -1e-14 or so. This class keeps TA-Lib's arithmetic rather than clamping.
  */
 public final class StochRsi implements ValueIndicator {
 
