@@ -61,6 +61,344 @@ public final class Indicators {
     return out;
   }
 
+  /**
+   * Linearly weighted moving average, TA-Lib {@code WMA}. See {@link Wma}.
+   *
+   * @param values the inputs
+   * @param period the period, {@code >= 1}
+   * @return the averages, {@code NaN} for the first {@code period - 1}
+   */
+  public static double[] wma(double[] values, int period) {
+    Args.notNull(values, "values");
+    Wma ind = new Wma(period);
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ind.update(values[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Double exponential moving average, TA-Lib {@code DEMA}. See {@link Dema}.
+   *
+   * @param values the inputs
+   * @param period the period of both EMAs, {@code >= 1}
+   * @return the averages, {@code NaN} for the first {@code 2*(period-1)}
+   */
+  public static double[] dema(double[] values, int period) {
+    Args.notNull(values, "values");
+    Dema ind = new Dema(period);
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ind.update(values[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Triple exponential moving average, TA-Lib {@code TEMA}. See {@link Tema}.
+   *
+   * @param values the inputs
+   * @param period the period of the three EMAs, {@code >= 1}
+   * @return the averages, {@code NaN} for the first {@code 3*(period-1)}
+   */
+  public static double[] tema(double[] values, int period) {
+    Args.notNull(values, "values");
+    Tema ind = new Tema(period);
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ind.update(values[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Kaufman adaptive moving average, TA-Lib {@code KAMA} (fast and slow constants 2 and 30). See
+   * {@link Kama}.
+   *
+   * @param values the inputs
+   * @param period the efficiency-ratio period, {@code >= 2}
+   * @return the averages, {@code NaN} for the first {@code period}
+   */
+  public static double[] kama(double[] values, int period) {
+    Args.notNull(values, "values");
+    Kama ind = new Kama(period);
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ind.update(values[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Relative strength index, TA-Lib {@code RSI} (Wilder smoothing), 0..100. See {@link Rsi}.
+   *
+   * @param values the inputs
+   * @param period the smoothing period, {@code >= 1}
+   * @return the RSI, {@code NaN} for the first {@code period}
+   */
+  public static double[] rsi(double[] values, int period) {
+    Args.notNull(values, "values");
+    Rsi ind = new Rsi(period);
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ind.update(values[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Chande momentum oscillator as TA-Lib computes it ({@code 2*RSI - 100}), -100..100. See {@link Cmo}.
+   *
+   * @param values the inputs
+   * @param period the smoothing period, {@code >= 1}
+   * @return the CMO, {@code NaN} for the first {@code period}
+   */
+  public static double[] cmo(double[] values, int period) {
+    Args.notNull(values, "values");
+    Cmo ind = new Cmo(period);
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ind.update(values[i]);
+    }
+    return out;
+  }
+
+  /**
+   * The three outputs of {@link #macd(double[], int, int, int)}, each as long as the input, all
+   * {@code NaN} for the same warm-up rows.
+   *
+   * @param macd the MACD line, fast EMA minus slow EMA
+   * @param signal the signal line, the EMA of the MACD line
+   * @param histogram MACD line minus signal
+   */
+  public record Macd(double[] macd, double[] signal, double[] histogram) {
+  }
+
+  /**
+   * MACD with TA-Lib's seeding (both EMAs start at row {@code slow-1}), TA-Lib {@code MACD}. See
+   * {@link io.quantor.core.indicator.Macd}. If {@code fast > slow} the two are swapped, as in TA-Lib.
+   *
+   * @param values the inputs
+   * @param fast the fast EMA period, {@code >= 1}
+   * @param slow the slow EMA period, {@code >= 1}
+   * @param signal the signal EMA period, {@code >= 1}
+   * @return line, signal and histogram, {@code NaN} for the first
+   *     {@code (max(fast, slow)-1) + (signal-1)} rows
+   */
+  public static Macd macd(double[] values, int fast, int slow, int signal) {
+    Args.notNull(values, "values");
+    io.quantor.core.indicator.Macd ind = new io.quantor.core.indicator.Macd(fast, slow, signal);
+    int n = values.length;
+    double[] line = new double[n];
+    double[] sig = new double[n];
+    double[] hist = new double[n];
+    for (int i = 0; i < n; i++) {
+      ind.update(values[i]);
+      line[i] = ind.macd();
+      sig[i] = ind.signal();
+      hist[i] = ind.histogram();
+    }
+    return new Macd(line, sig, hist);
+  }
+
+  /**
+   * The three bands of {@link #bbands(double[], int, double, double)}, each as long as the input, all
+   * {@code NaN} for the same warm-up rows.
+   *
+   * @param upper the upper band, middle plus {@code nbDevUp} standard deviations
+   * @param middle the middle band, the moving average
+   * @param lower the lower band, middle minus {@code nbDevDn} standard deviations
+   */
+  public record BollingerBands(double[] upper, double[] middle, double[] lower) {
+  }
+
+  /**
+   * Bollinger Bands on a simple moving average, TA-Lib {@code BBANDS} (population standard deviation).
+   * See {@link io.quantor.core.indicator.BollingerBands}.
+   *
+   * @param values the inputs
+   * @param period the window length, {@code >= 1}
+   * @param nbDevUp the standard deviations above the middle band, finite and {@code >= 0}
+   * @param nbDevDn the standard deviations below the middle band, finite and {@code >= 0}
+   * @return upper, middle and lower bands, {@code NaN} for the first {@code period - 1} rows
+   */
+  public static BollingerBands bbands(double[] values, int period, double nbDevUp, double nbDevDn) {
+    return bbands(values, period, nbDevUp, nbDevDn, MovingAverageType.SMA);
+  }
+
+  /**
+   * Bollinger Bands on the given moving average, TA-Lib {@code BBANDS} with {@code MAType}. See
+   * {@link io.quantor.core.indicator.BollingerBands}.
+   *
+   * @param values the inputs
+   * @param period the window length, {@code >= 1} ({@code >= 2} for KAMA)
+   * @param nbDevUp the standard deviations above the middle band, finite and {@code >= 0}
+   * @param nbDevDn the standard deviations below the middle band, finite and {@code >= 0}
+   * @param type the moving average of the middle band
+   * @return upper, middle and lower bands, {@code NaN} for the average's lookback
+   */
+  public static BollingerBands bbands(double[] values, int period, double nbDevUp, double nbDevDn,
+      MovingAverageType type) {
+    Args.notNull(values, "values");
+    io.quantor.core.indicator.BollingerBands ind =
+        new io.quantor.core.indicator.BollingerBands(period, nbDevUp, nbDevDn, type);
+    int n = values.length;
+    double[] upper = new double[n];
+    double[] middle = new double[n];
+    double[] lower = new double[n];
+    for (int i = 0; i < n; i++) {
+      ind.update(values[i]);
+      upper[i] = ind.upper();
+      middle[i] = ind.middle();
+      lower[i] = ind.lower();
+    }
+    return new BollingerBands(upper, middle, lower);
+  }
+
+  /**
+   * Rolling population standard deviation times {@code nbDev}, TA-Lib {@code STDDEV}. See
+   * {@link StdDev}.
+   *
+   * @param values the inputs
+   * @param period the window length, {@code >= 1}
+   * @param nbDev the factor, finite and {@code >= 0}
+   * @return the deviations, {@code NaN} for the first {@code period - 1}
+   */
+  public static double[] stdDev(double[] values, int period, double nbDev) {
+    Args.notNull(values, "values");
+    StdDev ind = new StdDev(period, nbDev);
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ind.update(values[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Rolling least-squares line evaluated at the newest input, TA-Lib {@code LINEARREG}. See
+   * {@link LinearRegression}.
+   *
+   * @param values the inputs
+   * @param period the window length, {@code >= 2}
+   * @return the fitted values, {@code NaN} for the first {@code period - 1}
+   */
+  public static double[] linearReg(double[] values, int period) {
+    Args.notNull(values, "values");
+    LinearRegression ind = new LinearRegression(period);
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ind.update(values[i]);
+    }
+    return out;
+  }
+
+  /**
+   * TRIX, the one-period percent rate of change of a triple EMA, TA-Lib {@code TRIX}. See {@link Trix}.
+   *
+   * @param values the inputs
+   * @param period the period of the three EMAs, {@code >= 1}
+   * @return TRIX, {@code NaN} for the first {@code 3*(period-1) + 1}
+   */
+  public static double[] trix(double[] values, int period) {
+    Args.notNull(values, "values");
+    Trix ind = new Trix(period);
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ind.update(values[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Percentage price oscillator, TA-Lib {@code PPO} (whose default average is the SMA). See {@link Ppo}.
+   * If {@code fast > slow} the two are swapped, as in TA-Lib.
+   *
+   * @param values the inputs
+   * @param fast the fast average's period, {@code >= 1}
+   * @param slow the slow average's period, {@code >= 1}
+   * @param type the moving average of both legs
+   * @return the PPO in percent, {@code NaN} for the slow average's lookback
+   */
+  public static double[] ppo(double[] values, int fast, int slow, MovingAverageType type) {
+    Args.notNull(values, "values");
+    Ppo ind = new Ppo(fast, slow, type);
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ind.update(values[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Rate of change in percent, TA-Lib {@code ROC}. See {@link Roc}.
+   *
+   * @param values the inputs
+   * @param period the distance to the compared value, {@code >= 1}
+   * @return the rates of change, {@code NaN} for the first {@code period}
+   */
+  public static double[] roc(double[] values, int period) {
+    Args.notNull(values, "values");
+    Roc ind = new Roc(period);
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ind.update(values[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Momentum, TA-Lib {@code MOM}. See {@link Momentum}.
+   *
+   * @param values the inputs
+   * @param period the distance to the compared value, {@code >= 1}
+   * @return the differences, {@code NaN} for the first {@code period}
+   */
+  public static double[] mom(double[] values, int period) {
+    Args.notNull(values, "values");
+    Momentum ind = new Momentum(period);
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ind.update(values[i]);
+    }
+    return out;
+  }
+
+  /**
+   * The two outputs of {@link #stochRsi(double[], int, int, int)}, each as long as the input, both
+   * {@code NaN} for the same warm-up rows.
+   *
+   * @param fastK %K, the position of the RSI in its recent range, 0..100
+   * @param fastD %D, the simple moving average of %K
+   */
+  public record StochRsi(double[] fastK, double[] fastD) {
+  }
+
+  /**
+   * Stochastic RSI, TA-Lib {@code STOCHRSI} with an SMA for %D. See
+   * {@link io.quantor.core.indicator.StochRsi}.
+   *
+   * @param values the inputs
+   * @param rsiPeriod the RSI period, {@code >= 1}
+   * @param fastKPeriod the stochastic window, in RSI values, {@code >= 1}
+   * @param fastDPeriod the SMA period of %D, {@code >= 1}
+   * @return %K and %D, {@code NaN} for the first {@code rsiPeriod + (fastKPeriod-1) + (fastDPeriod-1)}
+   */
+  public static StochRsi stochRsi(double[] values, int rsiPeriod, int fastKPeriod, int fastDPeriod) {
+    Args.notNull(values, "values");
+    io.quantor.core.indicator.StochRsi ind =
+        new io.quantor.core.indicator.StochRsi(rsiPeriod, fastKPeriod, fastDPeriod);
+    int n = values.length;
+    double[] k = new double[n];
+    double[] d = new double[n];
+    for (int i = 0; i < n; i++) {
+      ind.update(values[i]);
+      k[i] = ind.fastK();
+      d[i] = ind.fastD();
+    }
+    return new StochRsi(k, d);
+  }
+
   // --- end of section A ------------------------------------------------------------------------
 
 
