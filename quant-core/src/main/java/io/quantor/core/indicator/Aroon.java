@@ -11,15 +11,16 @@ import io.quantor.core.internal.Args;
  * recent extreme counts. The factor {@code 100/period} is computed first, as in TA-Lib. The oscillator is
  * {@code up - down}, computed as TA-Lib does: {@code (100/period)*(bars since low - bars since high)}.
  *
- * <p>Lookback {@code period}. {@link #value()} is the oscillator. Monotonic deques make an update O(1)
- * amortized. TA-Lib accepts {@code period >= 2}; {@code period = 1} is accepted here.
+ * <p>Lookback {@code period}. {@link #value()} is the oscillator. Monotonic deques (which also give the
+ * extremes' ages) make an update O(1) amortized. TA-Lib accepts {@code period >= 2}; {@code period = 1}
+ * is accepted here.
  */
 public final class Aroon implements BarIndicator {
 
   private final int period;
   private final double factor;
-  private final RollingExtreme highest;
-  private final RollingExtreme lowest;
+  private final RollingArgExtreme highest;
+  private final RollingArgExtreme lowest;
   private long count;
   private double up = Double.NaN;
   private double down = Double.NaN;
@@ -35,8 +36,8 @@ public final class Aroon implements BarIndicator {
   public Aroon(int period) {
     this.period = Args.inRange(period, 1, Integer.MAX_VALUE - 1, "period");
     this.factor = 100.0 / period;
-    this.highest = RollingExtreme.highest(period + 1);
-    this.lowest = RollingExtreme.lowest(period + 1);
+    this.highest = RollingArgExtreme.highest(period + 1);
+    this.lowest = RollingArgExtreme.lowest(period + 1);
   }
 
   /**

@@ -7,9 +7,9 @@ import io.quantor.core.internal.Args;
  * {@code upper} is the highest high and {@code lower} the lowest low of the last {@code period} bars,
  * the current bar included; {@code middle = (upper + lower)/2}.
  *
- * <p>Lookback {@code period - 1}; {@link #value()} is the middle line. Monotonic deques make an update O(1)
- * amortized. A breakout rule comparing today's price with the channel must use the previous bar's channel
- * (the current one always contains today's high and low).
+ * <p>Lookback {@code period - 1}; {@link #value()} is the middle line. Rolling extremes make an update
+ * O(1) amortized. A breakout rule comparing today's price with the channel must use the previous bar's
+ * channel (the current one always contains today's high and low).
  */
 public final class DonchianChannel implements BarIndicator {
 

@@ -6,7 +6,7 @@ import io.quantor.core.internal.Args;
  * Midpoint price, TA-Lib {@code MIDPRICE}: {@code (HH + LL)/2}, the highest high and lowest low of the last
  * {@code period} bars (current bar included).
  *
- * <p>Lookback {@code period - 1}. Monotonic deques make an update O(1) amortized. TA-Lib accepts
+ * <p>Lookback {@code period - 1}. Rolling extremes make an update O(1) amortized. TA-Lib accepts
  * {@code period >= 2}; {@code period = 1} (the bar's own midpoint) is accepted here.
  */
 public final class MidPrice implements BarIndicator {

@@ -10,8 +10,9 @@ import io.quantor.core.internal.Args;
  * {@code slowD = SMA(slowK, slowDPeriod)}; both in [0, 100] up to rounding. As in TA-Lib, both outputs
  * start at the same bar: lookback {@code (fastKPeriod-1) + (slowKPeriod-1) + (slowDPeriod-1)}.
  *
- * <p>The highest high and lowest low come from monotonic deques (O(1) amortized per bar, whatever the
- * period); TA-Lib's own arithmetic order is kept ({@code (C - LL)/((HH - LL)/100)}).
+ * <p>The highest high and lowest low are rolling extremes in O(1) amortized time per bar, whatever the
+ * period (a block scheme without data-dependent branches); TA-Lib's own arithmetic order is kept
+ * ({@code (C - LL)/((HH - LL)/100)}).
  */
 public final class Stochastic implements BarIndicator {
 

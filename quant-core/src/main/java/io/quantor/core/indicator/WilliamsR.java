@@ -7,8 +7,8 @@ import io.quantor.core.internal.Args;
  * bars (current bar included), in [-100, 0]; 0 when {@code HH == LL} (TA-Lib's guard). R's TTR
  * {@code WPR} gives {@code -WILLR/100}.
  *
- * <p>Lookback {@code period - 1}. Highest high and lowest low come from monotonic deques, O(1) amortized
- * per bar. TA-Lib accepts {@code period >= 2}; {@code period = 1} (the position of the close in its own
+ * <p>Lookback {@code period - 1}. Highest high and lowest low are rolling extremes, O(1) amortized per
+ * bar. TA-Lib accepts {@code period >= 2}; {@code period = 1} (the position of the close in its own
  * bar) is accepted here.
  */
 public final class WilliamsR implements BarIndicator {

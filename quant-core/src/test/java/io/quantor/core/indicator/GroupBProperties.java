@@ -155,6 +155,44 @@ class GroupBProperties {
         kc.upper(), kc.middle(), kc.lower());
   }
 
+  /**
+   * The O(1) rolling extremes agree with a plain scan of each window, ties included (tick-rounded prices
+   * repeat): Donchian lines and Aroon's bars-since-extreme, most recent extreme on ties.
+   */
+  @Property(tries = 200)
+  void rollingExtremesMatchWindowScans(@ForAll long seed, @ForAll @IntRange(min = 1, max = 300) int length,
+      @ForAll @IntRange(min = 1, max = 40) int period) {
+    Bars b = Bars.random(seed, length);
+    double[] h = b.high();
+    double[] l = b.low();
+    Indicators.Donchian dc = Indicators.donchian(h, l, period);
+    Indicators.Aroon ar = Indicators.aroon(h, l, period);
+    for (int t = period - 1; t < length; t++) {
+      double hh = Double.NEGATIVE_INFINITY;
+      double ll = Double.POSITIVE_INFINITY;
+      for (int j = t - period + 1; j <= t; j++) {
+        hh = Math.max(hh, h[j]);
+        ll = Math.min(ll, l[j]);
+      }
+      assertEquals(hh, dc.upper()[t], "upper at " + t);
+      assertEquals(ll, dc.lower()[t], "lower at " + t);
+    }
+    for (int t = period; t < length; t++) {
+      int hi = t - period;
+      int lo = t - period;
+      for (int j = t - period; j <= t; j++) {
+        if (h[j] >= h[hi]) {
+          hi = j;
+        }
+        if (l[j] <= l[lo]) {
+          lo = j;
+        }
+      }
+      assertEquals((100.0 / period) * (period - (t - hi)), ar.up()[t], "Aroon up at " + t);
+      assertEquals((100.0 / period) * (period - (t - lo)), ar.down()[t], "Aroon down at " + t);
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Ranges and orderings.
   // ---------------------------------------------------------------------------------------------
