@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quantor.core.testing.ReferenceTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,7 @@ class GroupBParameterTest {
 
   private static double[] undefined(int n) {
     double[] out = new double[n];
-    java.util.Arrays.fill(out, Double.NaN);
+    Arrays.fill(out, Double.NaN);
     return out;
   }
 
