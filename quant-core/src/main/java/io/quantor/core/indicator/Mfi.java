@@ -14,7 +14,7 @@ import java.util.Arrays;
  * {@code period} bars, kept as running sums in TA-Lib's order; TA-Lib's guard gives 0 when
  * {@code pos + neg < 1}. The first value needs {@code period} flows, so {@code period + 1} bars: lookback
  * {@code period}. The result is clamped to [0, 100] so that the roundoff of the running sums can never
- * push it a hair outside (TA-Lib can return -1e-14 there); otherwise it equals TA-Lib's.
+ * push it a hair outside (TA-Lib does not clamp); otherwise it equals TA-Lib's.
  *
  * <pre>{@code
  * Mfi mfi = new Mfi(14);

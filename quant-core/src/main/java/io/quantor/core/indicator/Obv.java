@@ -16,7 +16,7 @@ package io.quantor.core.indicator;
  */
 public final class Obv implements BarIndicator {
 
-  private double prevPrice;
+  private double prevClose;
   private boolean started;
   private double value = Double.NaN;
 
@@ -30,25 +30,25 @@ public final class Obv implements BarIndicator {
   }
 
   /**
-   * Feeds the next price and volume.
+   * Feeds the next close and volume.
    *
-   * @param price the price compared with the previous one (normally the close); must be finite
+   * @param close the close (or any price compared with the previous one); must be finite
    * @param volume the volume; finite and {@code >= 0}
    * @return the on-balance volume after this update
    * @throws IllegalArgumentException if an input is invalid (the state is then unchanged)
    */
-  public double update(double price, double volume) {
-    InputCheck.finite(price, "close");
+  public double update(double close, double volume) {
+    InputCheck.finite(close, "close");
     VolumeCheck.volume(volume);
     if (!started) {
       started = true;
       value = volume;
-    } else if (price > prevPrice) {
+    } else if (close > prevClose) {
       value += volume;
-    } else if (price < prevPrice) {
+    } else if (close < prevClose) {
       value -= volume;
     }
-    prevPrice = price;
+    prevClose = close;
     return value;
   }
 
@@ -70,7 +70,7 @@ public final class Obv implements BarIndicator {
   @Override
   public void reset() {
     started = false;
-    prevPrice = 0;
+    prevClose = 0;
     value = Double.NaN;
   }
 }
