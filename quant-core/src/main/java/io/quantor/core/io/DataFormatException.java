@@ -11,9 +11,13 @@ public final class DataFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The file name or stream name. */
   private final String source;
+  /** The 1-based line number, or 0. */
   private final long line;
+  /** The column name, or null. */
   private final String column;
+  /** What is wrong. */
   private final String reason;
 
   /**
@@ -46,12 +50,14 @@ public final class DataFormatException extends RuntimeException {
   }
 
   private static String message(String source, long line, String column, String reason) {
-    StringBuilder b = new StringBuilder().append(source).append(':');
+    StringBuilder b = new StringBuilder().append(source);
+    String separator = ": ";
     if (line > 0) {
-      b.append(" line ").append(line);
+      b.append(separator).append("line ").append(line);
+      separator = ", ";
     }
     if (column != null) {
-      b.append(line > 0 ? ", column '" : " column '").append(column).append('\'');
+      b.append(separator).append("column '").append(column).append('\'');
     }
     return b.append(": ").append(reason).toString();
   }

@@ -1,6 +1,9 @@
 package io.quantor.core.io;
 
 import com.fasterxml.jackson.core.io.NumberOutput;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * Decimal text to {@code double} and back, strictly and fast.
@@ -126,6 +129,21 @@ final class Decimals {
   }
 
   /**
+   * Subnormals have so few significant bits that the shortest decimal may have one digit where Schubfach
+   * prints two ({@code 4.9E-324}, while {@code 5E-324} reads back too): search the precision upwards. The
+   * spacing of subnormals is uniform, so the nearest decimal of each precision is the one to try.
+   */
+  private static String subnormal(double v) {
+    BigDecimal exact = new BigDecimal(v);
+    for (int digits = 1; ; digits++) {
+      BigDecimal d = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+      if (d.doubleValue() == v) {
+        return d.stripTrailingZeros().toPlainString();
+      }
+    }
+  }
+
+  /**
    * The shortest decimal text that {@link #parse(String)} reads back to {@code v}, in plain notation.
    *
    * @param v a finite value
@@ -138,7 +156,11 @@ final class Decimals {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    // Schubfach (Jackson's port) gives the shortest digits; Java's toString does not always on Java 17.
+    if (Math.abs(v) < Double.MIN_NORMAL) {
+      return subnormal(v);
+    }
+    // Schubfach (Jackson's port) gives the shortest digits (Java 17's toString does not always), but at
+    // least two: for normal doubles a one-digit answer d always comes out as d.0, which is stripped below.
     String s = NumberOutput.toString(v, true);
     int e = s.indexOf('E');
     int exponent = e < 0 ? 0 : Integer.parseInt(s.substring(e + 1));
