@@ -33,7 +33,8 @@ import java.util.Locale;
  * returns nothing. {@link #readLenient(Path)} leaves bad rows out and returns the series of the good rows
  * with a {@link ReadReport} listing every skipped row (line, column, reason). A row is bad when a value is
  * missing or not a number, date, time or timestamp (numbers are plain decimals such as {@code 3602.00} or
- * {@code 1.5e3}; {@code NaN}, {@code Infinity} and out-of-range values are rejected), when it has more or
+ * {@code 1.5e3}, without surrounding spaces; {@code NaN}, {@code Infinity} and out-of-range values are
+ * rejected; a cell may be quoted), when it has more or
  * fewer values than the header, when it breaks a {@link io.quantor.core.series.Bar} invariant
  * ({@code high < low}, {@code high < max(open, close)}, {@code low > min(open, close)}, negative volume), or
  * when its timestamp is not later than the previous good row's (duplicate or unsorted). Problems of the
@@ -78,7 +79,8 @@ import java.util.Locale;
  *
  * <pre>{@code
  * BarSeries orcl = BarCsvReader.daily().withSymbol("ORCL").read(Path.of("orcl_daily_1995_2014.csv"));
- * BarSeries adjusted = BarCsvReader.daily().withAdjustedPrices(true).read(Path.of("orcl_daily_1995_2014.csv"));
+ * BarSeries adjusted = BarCsvReader.daily().withAdjustedPrices(true)
+ *     .read(Path.of("orcl_daily_1995_2014.csv"));
  * ReadReport r = BarCsvReader.intraday().withZone(ZoneId.of("Europe/Berlin")).readLenient(file);
  * r.skipped().forEach(row -> log.warn("skipped line {} ({}): {}", row.line(), row.column(), row.reason()));
  * }</pre>

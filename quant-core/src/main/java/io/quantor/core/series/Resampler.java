@@ -15,10 +15,10 @@ import java.util.Arrays;
  * <ul>
  *   <li>N-minute frames: in local time of the calendar's zone, a bucket is the half-open interval
  *       {@code (end - N, end]} with ends on the grid {@code anchor + k N} of each calendar day (anchor
- *       00:00 unless {@link #withAnchor(LocalTime) set}), plus midnight, where the grid restarts. With 1-minute
- *       bars labelled 09:01, 09:02, ..., the 5-minute bucket {@code (09:00, 09:05]} holds the bars labelled
- *       09:01 to 09:05. A bucket never spans two trading days of the {@link SessionCalendar} nor a change
- *       of UTC offset (DST): such a bucket is cut in two.</li>
+ *       00:00 unless {@link #withAnchor(LocalTime) set}), plus midnight, where the grid restarts. With
+ *       1-minute bars labelled 09:01, 09:02, ..., the 5-minute bucket {@code (09:00, 09:05]} holds the
+ *       bars labelled 09:01 to 09:05. A bucket never spans two trading days of the {@link SessionCalendar}
+ *       nor a change of UTC offset (DST): such a bucket is cut in two.</li>
  *   <li>{@code 1d}: one bucket per trading day of the calendar.</li>
  *   <li>{@code 1w}: the trading days of one ISO week (Monday to Sunday) of trading dates.</li>
  *   <li>{@code 1M}: the trading days of one calendar month of trading dates.</li>
@@ -40,7 +40,8 @@ import java.util.Arrays;
  * rule to show only closed bars.
  *
  * <pre>{@code
- * Resampler fiveMinutes = Resampler.of(TimeFrame.FIVE_MINUTES, SessionCalendar.of(ZoneId.of("Europe/Berlin")));
+ * SessionCalendar eurex = SessionCalendar.of(ZoneId.of("Europe/Berlin"));
+ * Resampler fiveMinutes = Resampler.of(TimeFrame.FIVE_MINUTES, eurex);
  * BarSeries m5 = fiveMinutes.resample(oneMinute).series();
  * BarSeries weekly = Resampler.of(TimeFrame.WEEKLY, ZoneId.of("America/New_York")).resample(daily)
  *     .dropIncompleteLast().series();

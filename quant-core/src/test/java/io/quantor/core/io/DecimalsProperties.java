@@ -69,14 +69,15 @@ class DecimalsProperties {
   }
 
   @Property(tries = 1000)
-  void parsesLikeTheJdk(@ForAll @StringLength(min = 1, max = 22) @CharRange(from = '0', to = '9') String whole,
+  void parsesLikeTheJdk(
+      @ForAll @StringLength(min = 1, max = 22) @CharRange(from = '0', to = '9') String whole,
       @ForAll @StringLength(max = 22) @CharRange(from = '0', to = '9') String fraction,
       @ForAll @IntRange(min = -340, max = 320) int exponent, @ForAll boolean negative,
       @ForAll boolean withExponent) {
     String s = (negative ? "-" : "") + whole + (fraction.isEmpty() ? "" : "." + fraction)
         + (withExponent ? "e" + exponent : "");
-    assertEquals(Double.doubleToRawLongBits(Double.parseDouble(s)), Double.doubleToRawLongBits(Decimals.parse(s)),
-        s);
+    assertEquals(Double.doubleToRawLongBits(Double.parseDouble(s)),
+        Double.doubleToRawLongBits(Decimals.parse(s)), s);
   }
 
   @Property(tries = 1000)

@@ -95,7 +95,8 @@ class SharedDataReadTest {
     long longest = 0;
     for (int i = 1; i < s.size(); i++) {
       long dt = s.epochMillis(i) - s.epochMillis(i - 1);
-      boolean sameDay = LocalDate.ofInstant(s.time(i), BERLIN).equals(LocalDate.ofInstant(s.time(i - 1), BERLIN));
+      boolean sameDay = LocalDate.ofInstant(s.time(i), BERLIN)
+          .equals(LocalDate.ofInstant(s.time(i - 1), BERLIN));
       if (sameDay && dt > 60_000) {
         gaps++;
         longest = Math.max(longest, dt);
@@ -105,7 +106,8 @@ class SharedDataReadTest {
     assertEquals(725, gaps);
     assertEquals(14 * 60_000, longest);
     // The default zone is UTC: the same wall-clock times as instants.
-    BarSeries utc = BarCsvReader.intraday().read(SharedData.data("intraday_1min_2006-01-02_to_2006-02-27.csv"));
+    BarSeries utc = BarCsvReader.intraday()
+        .read(SharedData.data("intraday_1min_2006-01-02_to_2006-02-27.csv"));
     assertEquals(Instant.parse("2006-01-02T09:01:00Z"), utc.time(0));
     assertEquals(ZoneOffset.UTC, BarCsvReader.intraday().zone());
   }

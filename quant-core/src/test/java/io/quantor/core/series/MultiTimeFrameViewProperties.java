@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * No look-ahead in {@link MultiTimeFrameView}, on random series: at every base bar the visible higher bar
@@ -29,11 +30,13 @@ class MultiTimeFrameViewProperties {
     MultiTimeFrameView view = MultiTimeFrameView.of(base, resampler);
     List<BucketOracle.Bucket> oracle = BucketOracle.buckets(base, tf, zone);
     int bucket = 0;
+    boolean closedOnItsEnd = false;
     for (int i = 0; i < n; i++) {
       while (oracle.get(bucket).last() < i) {
         bucket++;
       }
       int expected = base.epochMillis(i) >= oracle.get(bucket).end() ? bucket : bucket - 1;
+      closedOnItsEnd |= expected == bucket;
       int v = view.higherIndex(i);
       String what = tf + " in " + zone + " at base " + i + " of " + base;
       assertEquals(expected, v, what);
@@ -48,5 +51,14 @@ class MultiTimeFrameViewProperties {
         assertEquals(prefix.endMillis(v), view.resampled().endMillis(v), what);
       }
     }
+    // The generator must reach both cases: a bar that closes its own bucket, and each unit.
+    Statistics.label("a bar closes its own bucket").collect(closedOnItsEnd);
+    Statistics.label("a bar closes its own bucket").coverage(c -> c.check(true).percentage(p -> p > 10));
+    Statistics.label("unit").collect(tf.unit());
+    Statistics.label("unit").coverage(c -> {
+      for (TimeFrame.Unit u : TimeFrame.Unit.values()) {
+        c.check(u).percentage(p -> p > 5);
+      }
+    });
   }
 }

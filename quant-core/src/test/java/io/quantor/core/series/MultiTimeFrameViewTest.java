@@ -40,7 +40,7 @@ class MultiTimeFrameViewTest {
     assertEquals(bucket, m5.higherIndex(at1812 + 1));
 
     MultiTimeFrameView daily = MultiTimeFrameView.of(base, Resampler.of(TimeFrame.DAILY, BERLIN));
-    assertEquals(-1, daily.higherIndex(583), "20:04, the last bar of 2006-01-02: the day is not known closed");
+    assertEquals(-1, daily.higherIndex(583), "20:04, the last bar of 2006-01-02: not known to be closed");
     assertEquals(0, daily.higherIndex(584), "the next morning's first bar");
     assertEquals(39, daily.higherIndex(base.size() - 1), "the last day is never visible");
     assertEquals(base.size(), daily.size());

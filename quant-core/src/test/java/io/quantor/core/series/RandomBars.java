@@ -5,8 +5,9 @@ import java.time.ZoneId;
 import java.util.SplittableRandom;
 
 /**
- * Random bar series for properties: irregular gaps (seconds to days, often on whole minutes so bars land
- * on bucket ends), starts near DST changes, integer volumes (so sums are exact in any order).
+ * Random bar series for properties: irregular gaps (minutes to days), mostly on whole minutes or hours so
+ * bars land on bucket ends, some stamped off that grid, starts near DST changes, integer volumes (so sums
+ * are exact in any order).
  */
 final class RandomBars {
 
@@ -41,7 +42,9 @@ final class RandomBars {
   static BarSeries series(SplittableRandom rnd, int n, TimeFrame tf) {
     long step = tf.isIntraday() ? (rnd.nextBoolean() ? 60_000L : 7 * 60_000L)
         : (rnd.nextBoolean() ? 3_600_000L : 86_400_000L);
-    long t = STARTS[rnd.nextInt(STARTS.length)].toEpochMilli() + rnd.nextInt(3) * step;
+    // Bars sit on a grid of whole steps (so they often land on bucket ends); some are stamped off the grid
+    // by less than a step, which keeps stamps increasing without moving the grid.
+    long grid = STARTS[rnd.nextInt(STARTS.length)].toEpochMilli() + rnd.nextInt(3) * step;
     BarSeries.Builder b = BarSeries.builder("R", n);
     double price = 100;
     for (int i = 0; i < n; i++) {
@@ -49,13 +52,14 @@ final class RandomBars {
       double close = price + rnd.nextInt(21) - 10;
       double high = Math.max(open, close) + rnd.nextInt(5);
       double low = Math.min(open, close) - rnd.nextInt(5);
-      b.add(t, open, high, low, close, rnd.nextInt(1000));
+      long offGrid = rnd.nextInt(8) == 0 ? 1 + rnd.nextInt((int) step - 1) : 0;
+      b.add(grid + offGrid, open, high, low, close, rnd.nextInt(1000));
       price = close;
       int r = rnd.nextInt(20);
-      // Mostly whole steps; sometimes an odd millisecond offset, sometimes a gap of hours or days.
-      long dt = r < 14 ? step * (1 + rnd.nextInt(3)) : r < 17 ? 1 + rnd.nextInt((int) step)
-          : r < 19 ? 3_600_000L * (1 + rnd.nextInt(30)) : 86_400_000L * (1 + rnd.nextInt(9));
-      t += dt;
+      // One to three steps (at least one, so an off-grid stamp stays below the next bar); sometimes plus a
+      // gap of hours or days.
+      grid += step * (1 + rnd.nextInt(3))
+          + (r < 16 ? 0 : r < 19 ? 3_600_000L * (1 + rnd.nextInt(30)) : 86_400_000L * (1 + rnd.nextInt(9)));
     }
     return b.build();
   }

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Resampling against {@link BucketOracle} on random series: same buckets, same labels and ends, OHLCV
@@ -57,5 +58,15 @@ class ResamplerProperties {
       baseVolume += base.volume(i);
     }
     assertEquals(baseVolume, totalVolume, what);
+    Statistics.label("unit").collect(tf.unit());
+    Statistics.label("unit").coverage(c -> {
+      for (TimeFrame.Unit u : TimeFrame.Unit.values()) {
+        c.check(u).percentage(p -> p > 5);
+      }
+    });
+    boolean dstInside = !zone.getRules().isFixedOffset() && n > 1
+        && !zone.getRules().getOffset(base.time(0)).equals(zone.getRules().getOffset(base.lastTime()));
+    Statistics.label("series crosses a DST change").collect(dstInside);
+    Statistics.label("series crosses a DST change").coverage(c -> c.check(true).percentage(p -> p > 5));
   }
 }
