@@ -35,7 +35,8 @@ import java.util.Locale;
  * missing or not a number, date, time or timestamp (numbers are plain decimals such as {@code 3602.00} or
  * {@code 1.5e3}, without surrounding spaces; {@code NaN}, {@code Infinity} and out-of-range values are
  * rejected; a cell may be quoted), when it has more or
- * fewer values than the header, when it breaks a {@link io.quantor.core.series.Bar} invariant
+ * fewer values than the header (a missing value is reported under its header name, an extra one by its
+ * position such as {@code #8}), when it breaks a {@link io.quantor.core.series.Bar} invariant
  * ({@code high < low}, {@code high < max(open, close)}, {@code low > min(open, close)}, negative volume), or
  * when its timestamp is not later than the previous good row's (duplicate or unsorted). Problems of the
  * whole file throw in both modes: an empty file, a header without a required column or with a repeated

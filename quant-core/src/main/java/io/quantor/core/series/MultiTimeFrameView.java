@@ -13,7 +13,9 @@ import io.quantor.core.internal.Args;
  * {@code (09:00, 09:05]}; if the 09:05 bar is missing, the bucket becomes visible with the next bar). So
  * the visible bar is exactly the last complete bar of {@code resample(base.slice(0, i + 1))}: what a live
  * system would have known at bar {@code i}. A daily, weekly or monthly bar becomes visible with the first
- * base bar of the next trading day, week or month, since the calendar knows no session close.
+ * base bar of the next trading day, week or month, since the calendar knows no session close. For N-minute
+ * frames, whose bars are stamped with their bucket's end, the visible bar is also
+ * {@code higher().indexAtOrBefore(base.epochMillis(i))}.
  *
  * <pre>{@code
  * MultiTimeFrameView view = MultiTimeFrameView.of(oneMinute,

@@ -188,7 +188,7 @@ public final class Resampler {
           same = key == curKey;
           break;
         case WEEK:
-          // 1970-01-01 was a Thursday: the ISO week's Monday is 3 days before epoch day 0's week position.
+          // Epoch day 0, 1970-01-01, was a Thursday: (day + 3) mod 7 counts the days since Monday.
           key = day - Math.floorMod(day + 3, 7);
           same = key == curKey;
           break;
