@@ -2,6 +2,7 @@ package io.quantor.core.series;
 
 import io.quantor.core.internal.Args;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -314,6 +315,20 @@ public final class BarSeries {
    */
   public double[] volumes() {
     return Arrays.copyOfRange(volume, offset, offset + size);
+  }
+
+  /**
+   * This series resampled to {@code timeFrame} with trading days the local dates in {@code zone}: a
+   * shortcut for {@code Resampler.of(timeFrame, zone).resample(this).series()} (see {@link Resampler} for
+   * bucket alignment and labels). The last bar is kept even if its bucket may still be forming; use
+   * {@link Resampler} and {@link Resampled#dropIncompleteLast()} to drop it.
+   *
+   * @param timeFrame the target time frame
+   * @param zone the exchange time zone
+   * @return the resampled series
+   */
+  public BarSeries resample(TimeFrame timeFrame, ZoneId zone) {
+    return Resampler.of(timeFrame, zone).resample(this).series();
   }
 
   @Override
