@@ -49,21 +49,18 @@ final class DirectionalMovement {
       double up = high - prevHigh;
       double down = prevLow - low;
       double tr = TrueRange.of(high, low, prevClose);
+      // Which directional movement counts is data-dependent and unpredictable, so it is selected without
+      // branches: adding 0.0 leaves a sum unchanged bit for bit, so TA-Lib's results are kept exactly.
+      // (The two conditions exclude each other: -DM needs up < down, +DM needs up > down.)
+      double minusAdd = down > 0 && up < down ? down : 0.0;
+      double plusAdd = up > 0 && up > down ? up : 0.0;
       if (count < period) {
-        if (down > 0 && up < down) {
-          minusDm += down;
-        } else if (up > 0 && up > down) {
-          plusDm += up;
-        }
+        minusDm += minusAdd;
+        plusDm += plusAdd;
         trSum += tr;
       } else {
-        minusDm -= minusDm / period;
-        plusDm -= plusDm / period;
-        if (down > 0 && up < down) {
-          minusDm += down;
-        } else if (up > 0 && up > down) {
-          plusDm += up;
-        }
+        minusDm = minusDm - minusDm / period + minusAdd;
+        plusDm = plusDm - plusDm / period + plusAdd;
         trSum = trSum - trSum / period + tr;
         dxDefined = false;
         if (isZero(trSum)) {
