@@ -3,6 +3,7 @@ package io.quantor.core.filter;
 import io.quantor.core.internal.Args;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -109,8 +110,9 @@ public record TradeContext(String symbol, Instant time, double bid, double ask, 
    * @throws IllegalArgumentException if {@code dates} is null or holds null
    */
   public TradeContext withEarningsDates(Collection<LocalDate> dates) {
-    Args.notNull(dates, "dates");
-    return new TradeContext(symbol, time, bid, ask, dailyVolumes, List.copyOf(dates));
+    // Copied into a list that admits null, so that the constructor reports a null date as misuse.
+    return new TradeContext(symbol, time, bid, ask, dailyVolumes, new ArrayList<>(Args.notNull(dates,
+        "dates")));
   }
 
   /**

@@ -11,7 +11,8 @@
  * calendar). A blocked trade is an expected outcome, so it is a result value, never an exception.
  *
  * <pre>{@code
- * ExchangeCalendar nyse = ExchangeCalendar.nyse(List.of(LocalDate.of(2024, 7, 4), LocalDate.of(2024, 12, 25)))
+ * List<LocalDate> holidays = List.of(LocalDate.of(2024, 7, 4), LocalDate.of(2024, 12, 25));
+ * ExchangeCalendar nyse = ExchangeCalendar.nyse(holidays)
  *     .withEarlyCloses(Map.of(LocalDate.of(2024, 12, 24), LocalTime.of(12, 45)));
  * CompositeFilter filters = CompositeFilter.defaults(nyse);
  * TradeContext context = TradeContext.of("ORCL", Instant.parse("2024-12-24T18:00:00Z"))

@@ -76,6 +76,7 @@ public final class RegimeHistory {
    *
    * @param i the bar's index
    * @return the trend regime, {@code null} before bar {@code config().trendLookback()}
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
    */
   public TrendRegime trend(int i) {
     return trend[i];

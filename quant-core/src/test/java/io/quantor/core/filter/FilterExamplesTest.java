@@ -251,5 +251,8 @@ class FilterExamplesTest {
     assertThrows(IllegalArgumentException.class, () -> new EarningsBlackoutFilter(NYSE, -1, 2));
     assertThrows(IllegalArgumentException.class, () -> HOURS.check(null));
     assertThrows(IllegalArgumentException.class, () -> TradeContext.of("X", null));
+    assertEquals("earningsDates element must not be null", assertThrows(IllegalArgumentException.class,
+        () -> TradeContext.of("X", Instant.EPOCH).withEarningsDates(Arrays.asList(LocalDate.MIN, null)))
+        .getMessage());
   }
 }

@@ -111,7 +111,8 @@ class RegimeProperties {
   void constantPriceIsSidewaysNormalAndWeakAfterWarmUp(@ForAll("configs") RegimeConfig config,
       @ForAll @DoubleRange(min = 0.01, max = 10_000) double price) {
     // A band of 0 would let the last-bit rounding of the running sums decide; any positive band absorbs it.
-    RegimeConfig c = config.withTrend(config.fastPeriod(), config.slowPeriod(), Math.max(1e-9, config.band()));
+    RegimeConfig c = config.withTrend(config.fastPeriod(), config.slowPeriod(),
+        Math.max(1e-9, config.band()));
     RegimeClassifier regimes = new RegimeClassifier(c);
     int n = c.lookback() + 30;
     for (int i = 0; i < n; i++) {
