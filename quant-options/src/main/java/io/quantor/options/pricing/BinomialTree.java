@@ -37,14 +37,15 @@ import java.util.Objects;
  * Black-Scholes PDE identity {@code rV - (r-q) S delta - sigma^2 S^2 gamma/2}, which is wrong where
  * early exercise is optimal (there theta is 0); the tree theta is right in both regions.
  *
- * <p><b>Cost.</b> {@code n(n+1)/2} node updates per price and one {@code double[n + 8]} work array per
- * call (plus eight slots); nothing else is allocated ({@link #greeks} allocates its result).
+ * <p><b>Cost.</b> {@code n(n+1)/2} node updates per price and one {@code double[2n + 9]} work array per
+ * call; nothing else is allocated ({@link #greeks} allocates its result).
  *
  * <p><b>Domain.</b> {@code spot, strike, sigma > 0}, {@code t >= 0}, {@code r, q} finite. {@code t = 0}
  * gives the intrinsic value (Greeks: delta the slope of the payoff, 1/2 or -1/2 at the strike; gamma and
- * theta 0). Parameters for which the lattice has no valid probabilities (CRR with volatility too small
- * for the drift and step; Leisen-Reimer with {@code |d2|} so large that a probability rounds to 0 or 1)
- * are rejected with an {@link IllegalArgumentException} saying so.
+ * theta 0). A CRR tree whose up-probability falls outside {@code [0, 1]} (volatility too small for the
+ * drift and the step) is rejected with an {@link IllegalArgumentException} saying so. The Leisen-Reimer
+ * lattice is built in logarithms, so far from the money (tiny volatility), where one branch probability
+ * underflows to 0, it still has finite moves and returns the deterministic limit (QuantLib returns NaN).
  *
  * <p>References: J. C. Cox, S. A. Ross and M. Rubinstein (1979), "Option pricing: a simplified approach",
  * <i>Journal of Financial Economics</i> 7, 229-263; D. P. J. Leisen and M. Reimer (1996), "Binomial
@@ -73,8 +74,6 @@ public final class BinomialTree {
   /** The most steps a tree may have (about 5e9 node updates per price). */
   public static final int MAX_STEPS = 100_000;
 
-  /** Work-array slots after the node values: five saved node values and the two log moves. */
-  private static final int WORK_EXTRA = 8;
 
   private final Lattice lattice;
   private final int steps;
@@ -155,7 +154,7 @@ public final class BinomialTree {
     if (t == 0) {
       return type.payoff(spot, strike);
     }
-    return rollBack(type, exercise, spot, strike, t, r, q, sigma, new double[steps + WORK_EXTRA]);
+    return rollBack(type, exercise, spot, strike, t, r, q, sigma, new double[workLength(steps)]);
   }
 
   /**
@@ -182,7 +181,7 @@ public final class BinomialTree {
       double delta = spot == strike ? 0.5 * sign : sign * (spot - strike) > 0 ? sign : 0.0;
       return new TreeGreeks(type.payoff(spot, strike), delta, 0.0, 0.0);
     }
-    double[] work = new double[steps + WORK_EXTRA];
+    double[] work = new double[workLength(steps)];
     double p0 = rollBack(type, exercise, spot, strike, t, r, q, sigma, work);
     int saved = steps + 1;
     double logUp = work[saved + 5];
@@ -213,9 +212,9 @@ public final class BinomialTree {
   /**
    * Builds the lattice and rolls the option back to the root.
    *
-   * @param work a work array of length {@code steps + WORK_EXTRA}; on return its slots from
-   *     {@code steps + 1} hold the values after two steps (down, middle, up), after one step (down, up),
-   *     and the log up and down moves
+   * @param work a work array of length {@link #workLength}; on return its slots from {@code steps + 1}
+   *     hold the values after two steps (down, middle, up), after one step (down, up), and the log up and
+   *     down moves
    * @return the root value
    */
   private double rollBack(OptionType type, ExerciseStyle exercise, double spot, double strike,
@@ -238,50 +237,53 @@ public final class BinomialTree {
       logUp = dx;
       logDown = -dx;
     } else {
+      // Probabilities and moves in logs: far from the money a Peizer-Pratt tail underflows while the
+      // ratios that define the moves stay finite (the tree then follows its only remaining path).
       double stdDev = sigma * Math.sqrt(t);
       double d2 = (Math.log(spot / strike) + (r - q - 0.5 * sigma * sigma) * t) / stdDev;
-      double growth = Math.exp((r - q) * dt);
-      double pStarDown = peizerPrattLower(d2 + stdDev, n);
-      double pStarUp = d2 + stdDev > 0 ? 1.0 - pStarDown : pStarDown;
-      double pStarOther = d2 + stdDev > 0 ? pStarDown : 1.0 - pStarDown;
-      double lower = peizerPrattLower(d2, n);
-      pUp = d2 > 0 ? 1.0 - lower : lower;
-      pDown = d2 > 0 ? lower : 1.0 - lower;
-      double up = growth * pStarUp / pUp;
-      double down = growth * pStarOther / pDown;
-      logUp = Math.log(up);
-      logDown = Math.log(down);
-      if (!(pUp > 0 && pDown > 0 && logUp > logDown && Double.isFinite(logUp) && Double.isFinite(logDown))) {
+      double d1 = d2 + stdDev;
+      double tail2 = logPeizerPrattTail(d2, n);
+      double tail1 = logPeizerPrattTail(d1, n);
+      double logP2 = d2 > 0 ? Math.log1p(-Math.exp(tail2)) : tail2;
+      double logQ2 = d2 > 0 ? tail2 : Math.log1p(-Math.exp(tail2));
+      double logP1 = d1 > 0 ? Math.log1p(-Math.exp(tail1)) : tail1;
+      double logQ1 = d1 > 0 ? tail1 : Math.log1p(-Math.exp(tail1));
+      pUp = Math.exp(logP2);
+      pDown = Math.exp(logQ2);
+      logUp = (r - q) * dt + logP1 - logP2;
+      logDown = (r - q) * dt + logQ1 - logQ2;
+      if (!(logUp > logDown && Double.isFinite(logUp) && Double.isFinite(logDown))) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "Leisen-Reimer tree is degenerate for d2=%s with %d steps (a branch probability rounds to 0);"
-                + " the option is too far from the money for this volatility and expiry", d2, n));
+            "Leisen-Reimer tree undefined for d2=%s with %d steps (sigma sqrt(t) = %s underflows)", d2, n,
+            stdDev));
       }
     }
     double discount = Math.exp(-r * dt);
     double sign = type.sign();
     boolean american = exercise == ExerciseStyle.AMERICAN;
 
-    // One work array: values of the current step in [0, n], then the saved nodes for the Greeks.
+    // One work array: the values of the current step in [0, n], the saved nodes for the Greeks in
+    // [n + 1, n + 7], the terminal spot prices in [n + 8, 2n + 8].
     double[] v = work;
     int saved = n + 1;
+    int spots = n + 8;
     v[saved + 5] = logUp;
     v[saved + 6] = logDown;
     double logRatio = logUp - logDown;
     for (int j = 0; j <= n; j++) {
       double s = spot * Math.exp(n * logDown + j * logRatio);
+      v[spots + j] = s;
       double payoff = sign * (s - strike);
       v[j] = payoff > 0 ? payoff : 0.0;
     }
-    double ratio = Math.exp(logRatio);
     for (int i = n - 1; i >= 0; i--) {
       if (american) {
-        // Node prices by recurrence along the step: relative error ~ i ulps, far below the tree error.
-        double s = spot * Math.exp(i * logDown);
+        // S_{i,j} = S_{n,j} d^{i-n}: one product per node and no dependency between nodes.
+        double back = Math.exp((i - n) * logDown);
         for (int j = 0; j <= i; j++) {
           double continuation = (pDown * v[j] + pUp * v[j + 1]) * discount;
-          double exercised = sign * (s - strike);
+          double exercised = sign * (v[spots + j] * back - strike);
           v[j] = continuation >= exercised ? continuation : exercised;
-          s *= ratio;
         }
       } else {
         for (int j = 0; j <= i; j++) {
@@ -300,15 +302,20 @@ public final class BinomialTree {
     return v[0];
   }
 
+  /** Node values, seven saved values and the terminal spot prices. */
+  private static int workLength(int steps) {
+    return 2 * steps + 9;
+  }
+
   /**
-   * The smaller of the two Peizer-Pratt method-2 probabilities, {@code 1/2 - 1/2 sqrt(1 - e)} with
-   * {@code e = exp(-(z/(n + 1/3 + 0.1/(n+1)))^2 (n + 1/6))}, computed as {@code e/(2(1 + sqrt(1 - e)))}
-   * so that it keeps its relative accuracy when it is tiny.
+   * The logarithm of the smaller of the two Peizer-Pratt method-2 probabilities,
+   * {@code 1/2 - 1/2 sqrt(1 - e)} with {@code e = exp(-(z/(n + 1/3 + 0.1/(n+1)))^2 (n + 1/6))}, written as
+   * {@code e/(2(1 + sqrt(1 - e)))} so that it keeps its accuracy when {@code e} is tiny or underflows.
    */
-  private static double peizerPrattLower(double z, int n) {
+  private static double logPeizerPrattTail(double z, int n) {
     double x = z / (n + 1.0 / 3.0 + 0.1 / (n + 1.0));
-    double e = Math.exp(-x * x * (n + 1.0 / 6.0));
-    return 0.5 * e / (1.0 + Math.sqrt(1.0 - e));
+    double exponent = x * x * (n + 1.0 / 6.0);
+    return -exponent + Math.log(0.5 / (1.0 + Math.sqrt(1.0 - Math.exp(-exponent))));
   }
 
   @Override

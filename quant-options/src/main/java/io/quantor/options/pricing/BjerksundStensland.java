@@ -140,13 +140,14 @@ public final class BjerksundStensland {
     if (s >= trigger) {
       return s - k;
     }
-    double alpha = (trigger - k) * Math.pow(trigger, -beta);
-    return alpha * Math.pow(s, beta)
-        - alpha * phi(s, t, beta, trigger, trigger, r, b, sigma)
-        + phi(s, t, 1.0, trigger, trigger, r, b, sigma)
-        - phi(s, t, 1.0, k, trigger, r, b, sigma)
-        - k * phi(s, t, 0.0, trigger, trigger, r, b, sigma)
-        + k * phi(s, t, 0.0, k, trigger, r, b, sigma);
+    // alpha S^beta = (I - K)(S/I)^beta: I^-beta alone underflows for small volatilities (beta ~ 1/sigma).
+    double premium = trigger - k;
+    return premium * Math.pow(s / trigger, beta)
+        - premium * phi(s, t, beta, trigger, trigger, trigger, r, b, sigma)
+        + phi(s, t, 1.0, trigger, trigger, 1.0, r, b, sigma)
+        - phi(s, t, 1.0, k, trigger, 1.0, r, b, sigma)
+        - k * phi(s, t, 0.0, trigger, trigger, 1.0, r, b, sigma)
+        + k * phi(s, t, 0.0, k, trigger, 1.0, r, b, sigma);
   }
 
   /** The 2002 call, with {@code q > 0} and {@code r >= 0}. */
@@ -166,20 +167,21 @@ public final class BjerksundStensland {
     if (s >= i2) {
       return s - k;
     }
-    double alpha1 = (i1 - k) * Math.pow(i1, -beta);
-    double alpha2 = (i2 - k) * Math.pow(i2, -beta);
-    return alpha2 * Math.pow(s, beta)
-        - alpha2 * phi(s, t1, beta, i2, i2, r, b, sigma)
-        + phi(s, t1, 1.0, i2, i2, r, b, sigma)
-        - phi(s, t1, 1.0, i1, i2, r, b, sigma)
-        - k * phi(s, t1, 0.0, i2, i2, r, b, sigma)
-        + k * phi(s, t1, 0.0, i1, i2, r, b, sigma)
-        + alpha1 * phi(s, t1, beta, i1, i2, r, b, sigma)
-        - alpha1 * psi(s, t, beta, i1, i2, i1, t1, r, b, sigma)
-        + psi(s, t, 1.0, i1, i2, i1, t1, r, b, sigma)
-        - psi(s, t, 1.0, k, i2, i1, t1, r, b, sigma)
-        - k * psi(s, t, 0.0, i1, i2, i1, t1, r, b, sigma)
-        + k * psi(s, t, 0.0, k, i2, i1, t1, r, b, sigma);
+    // alpha_i S^beta = (I_i - K)(S/I_i)^beta, as in the 1993 version.
+    double premium1 = i1 - k;
+    double premium2 = i2 - k;
+    return premium2 * Math.pow(s / i2, beta)
+        - premium2 * phi(s, t1, beta, i2, i2, i2, r, b, sigma)
+        + phi(s, t1, 1.0, i2, i2, 1.0, r, b, sigma)
+        - phi(s, t1, 1.0, i1, i2, 1.0, r, b, sigma)
+        - k * phi(s, t1, 0.0, i2, i2, 1.0, r, b, sigma)
+        + k * phi(s, t1, 0.0, i1, i2, 1.0, r, b, sigma)
+        + premium1 * phi(s, t1, beta, i1, i2, i1, r, b, sigma)
+        - premium1 * psi(s, t, beta, i1, i2, i1, t1, i1, r, b, sigma)
+        + psi(s, t, 1.0, i1, i2, i1, t1, 1.0, r, b, sigma)
+        - psi(s, t, 1.0, k, i2, i1, t1, 1.0, r, b, sigma)
+        - k * psi(s, t, 0.0, i1, i2, i1, t1, 1.0, r, b, sigma)
+        + k * psi(s, t, 0.0, k, i2, i1, t1, 1.0, r, b, sigma);
   }
 
   /** The exponent {@code beta} of the perpetual call, the positive root of the characteristic equation. */
@@ -197,27 +199,30 @@ public final class BjerksundStensland {
   }
 
   /**
-   * {@code phi(S,T,gamma,H,I)}: the value of a claim paying {@code S_T^gamma} if {@code S_T <= H} and the
-   * spot never reaches {@code I} before {@code T} (Bjerksund and Stensland 1993).
+   * {@code base^-gamma phi(S,T,gamma,H,I)}, where {@code phi} is the value of a claim paying
+   * {@code S_T^gamma} if {@code S_T <= H} and the spot never reaches {@code I} before {@code T}
+   * (Bjerksund and Stensland 1993). The scale {@code base} keeps {@code S^gamma} finite for large
+   * {@code gamma}.
    */
-  private static double phi(double s, double t, double gamma, double h, double trigger, double r,
-      double b, double sigma) {
+  private static double phi(double s, double t, double gamma, double h, double trigger, double base,
+      double r, double b, double sigma) {
     double variance = sigma * sigma;
     double stdDev = sigma * Math.sqrt(t);
     double lambda = (-r + gamma * b + 0.5 * gamma * (gamma - 1.0) * variance) * t;
     double d = -(Math.log(s / h) + (b + (gamma - 0.5) * variance) * t) / stdDev;
     double kappa = 2.0 * b / variance + (2.0 * gamma - 1.0);
     double logRatio = Math.log(trigger / s);
-    return Math.exp(lambda) * Math.pow(s, gamma)
-        * (Normal.cdf(d) - Math.pow(trigger / s, kappa) * Normal.cdf(d - 2.0 * logRatio / stdDev));
+    return Math.exp(lambda) * Math.pow(s / base, gamma)
+        * (Normal.cdf(d) - powTimes(trigger / s, kappa, Normal.cdf(d - 2.0 * logRatio / stdDev)));
   }
 
   /**
-   * {@code psi(S,T,gamma,H,I2,I1,t1)}: the two-period analogue of {@link #phi} with trigger {@code I2}
-   * before {@code t1} and {@code I1} after it (Bjerksund and Stensland 2002; Haug 2007, eq. 3.4).
+   * {@code base^-gamma psi(S,T,gamma,H,I2,I1,t1)}, where {@code psi} is the two-period analogue of
+   * {@link #phi} with trigger {@code I2} before {@code t1} and {@code I1} after it (Bjerksund and
+   * Stensland 2002; Haug 2007, section 3.5).
    */
   private static double psi(double s, double t, double gamma, double h, double i2, double i1, double t1,
-      double r, double b, double sigma) {
+      double base, double r, double b, double sigma) {
     double variance = sigma * sigma;
     double drift = b + (gamma - 0.5) * variance;
     double sd1 = sigma * Math.sqrt(t1);
@@ -233,10 +238,18 @@ public final class BjerksundStensland {
     double rho = Math.sqrt(t1 / t);
     double lambda = -r + gamma * b + 0.5 * gamma * (gamma - 1.0) * variance;
     double kappa = 2.0 * b / variance + (2.0 * gamma - 1.0);
-    return Math.exp(lambda * t) * Math.pow(s, gamma)
+    return Math.exp(lambda * t) * Math.pow(s / base, gamma)
         * (BivariateNormal.cdf(-e1, -f1, rho)
-            - Math.pow(i2 / s, kappa) * BivariateNormal.cdf(-e2, -f2, rho)
-            - Math.pow(i1 / s, kappa) * BivariateNormal.cdf(-e3, -f3, -rho)
-            + Math.pow(i1 / i2, kappa) * BivariateNormal.cdf(-e4, -f4, -rho));
+            - powTimes(i2 / s, kappa, BivariateNormal.cdf(-e2, -f2, rho))
+            - powTimes(i1 / s, kappa, BivariateNormal.cdf(-e3, -f3, -rho))
+            + powTimes(i1 / i2, kappa, BivariateNormal.cdf(-e4, -f4, -rho)));
+  }
+
+  /**
+   * {@code ratio^exponent p} for a probability {@code p}, formed in logarithms: with a tiny volatility the
+   * power alone overflows while {@code p} is 0 or tiny, and their product is small.
+   */
+  private static double powTimes(double ratio, double exponent, double p) {
+    return p > 0 ? Math.exp(exponent * Math.log(ratio) + Math.log(p)) : 0.0;
   }
 }
