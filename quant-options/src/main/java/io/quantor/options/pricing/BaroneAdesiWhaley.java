@@ -29,14 +29,20 @@ import java.util.Locale;
  * {@code b_i} the slope of the right-hand side) until {@code |LHS - RHS| / K <= 1e-6}, starting from the
  * seed of Barone-Adesi and Whaley (1987), section III (the critical price of the perpetual option blended
  * towards the strike with {@code h = -(bT + 2 sigma sqrt T) K/(S_inf - K)}; for puts
- * {@code h = (bT - 2 sigma sqrt T) K/(K - S_inf)}). This is the formulation of QuantLib 1.29's
+ * {@code h = (bT - 2 sigma sqrt T) K/(K - S_inf)}). Where that seed falls on the wrong side of the strike
+ * ({@code h > 0}: {@code q - r > 2 sigma / sqrt T} for a call, {@code r - q > 2 sigma / sqrt T} for a put;
+ * QuantLib returns NaN there) the iteration starts from the perpetual critical price {@code S_inf}
+ * instead. Otherwise this is the formulation of QuantLib 1.29's
  * {@code BaroneAdesiWhaleyApproximationEngine} (same seed, same stopping rule, same tolerance), so prices
  * agree with that engine to rounding; note that the stopping rule makes the returned price exact only to
  * about {@code 1e-6 K} in the value-matching condition (the approximation error itself is far larger,
  * up to ~1% of the price for long-dated options).
  *
  * <p><b>Early exercise never optimal.</b> A call with {@code q <= 0} is priced as the European call
- * ({@link BlackScholes#price}), exactly.
+ * ({@link BlackScholes#price}), exactly. Where the critical-price iteration finds no root (it runs to 0
+ * for a put, to infinity for a call; this happens for puts with {@code r = 0 < q}, where early exercise is
+ * indeed never optimal) the premium term vanishes and the European price is returned; QuantLib returns
+ * NaN there.
  *
  * <p><b>Domain.</b> {@code spot, strike, sigma > 0}, {@code t >= 0}, {@code r, q} finite; {@code t = 0}
  * gives the intrinsic value. Whenever early exercise is possible (any put, a call with {@code q > 0}),
@@ -57,8 +63,8 @@ public final class BaroneAdesiWhaley {
   static final double CRITICAL_PRICE_TOLERANCE = 1e-6;
 
   /**
-   * Guard against a non-converging iteration (never reached in tests: the iteration converges in a
-   * handful of steps; QuantLib has no such guard).
+   * Guard against a non-converging iteration (QuantLib has none): where it converges it does so in a
+   * handful of steps.
    */
   private static final int MAX_ITERATIONS = 1000;
 
@@ -114,6 +120,9 @@ public final class BaroneAdesiWhaley {
     double exponent = call ? (-(bigN - 1.0) + root) / 2.0 : (-(bigN - 1.0) - root) / 2.0;
     double critical = criticalPrice(call, strike, discount, dividendDiscount, variance, stdDev, carryT,
         bigN, exponent);
+    if (Double.isNaN(critical)) {
+      return BlackScholes.price(type, spot, strike, t, r, q, sigma);
+    }
     double d1 = (Math.log(critical * dividendDiscount / discount / strike) + 0.5 * variance) / stdDev;
     if (call) {
       if (spot >= critical) {
@@ -143,7 +152,8 @@ public final class BaroneAdesiWhaley {
    * @param carryT {@code (r - q) T}
    * @param bigN {@code 2b/sigma^2}
    * @param exponent {@code q2} (call) or {@code q1} (put)
-   * @return the critical price
+   * @return the critical price, or NaN if the iteration leaves {@code (0, infinity)} or does not converge
+   *     (then the value-matching condition has no root and the option is priced as European)
    */
   private static double criticalPrice(boolean call, double strike, double discount,
       double dividendDiscount, double variance, double stdDev, double carryT, double bigN,
@@ -157,11 +167,20 @@ public final class BaroneAdesiWhaley {
       double sInf = strike / (1.0 - 1.0 / qInf);
       double h = -(carryT + 2.0 * stdDev) * strike / (sInf - strike);
       si = strike + (sInf - strike) * (1.0 - Math.exp(h));
+      if (!(si > strike && si < Double.POSITIVE_INFINITY)) {
+        // h > 0 (b T + 2 sigma sqrt T < 0: yield far above the rate at low volatility) throws the
+        // paper's seed below the strike; start from the perpetual critical price, an upper bound.
+        si = sInf;
+      }
     } else {
       double qInf = (-(bigN - 1.0) - perpetualRoot) / 2.0;
       double sInf = strike / (1.0 - 1.0 / qInf);
       double h = (carryT - 2.0 * stdDev) * strike / (strike - sInf);
       si = sInf + (strike - sInf) * Math.exp(h);
+      if (!(si > 0 && si < strike)) {
+        // The mirror case (b T > 2 sigma sqrt T) for puts: start from the perpetual critical price.
+        si = sInf;
+      }
     }
     double growth = dividendDiscount / discount;
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
@@ -186,14 +205,18 @@ public final class BaroneAdesiWhaley {
         slope = -dividendDiscount * nMinusD1 * (1.0 - 1.0 / exponent)
             - (1.0 + dividendDiscount * Normal.pdf(-d1) / stdDev) / exponent;
       }
-      if (!(Math.abs(lhs - rhs) / strike > CRITICAL_PRICE_TOLERANCE)) {
+      if (Math.abs(lhs - rhs) / strike <= CRITICAL_PRICE_TOLERANCE) {
         return si;
       }
       si = call ? (strike + rhs - slope * si) / (1.0 - slope) : (strike - rhs + slope * si) / (1.0 + slope);
+      if (!(si > 0 && si < Double.POSITIVE_INFINITY)) {
+        // The value-matching condition has no positive root: the iteration ran to 0 (put) or to
+        // infinity (call), where the premium term vanishes. This happens when early exercise is never
+        // optimal although the quick test above did not say so (a put with r = 0 < q).
+        return Double.NaN;
+      }
     }
-    throw new ArithmeticException(String.format(Locale.ROOT,
-        "Barone-Adesi-Whaley critical price did not converge in %d iterations (last %s)",
-        MAX_ITERATIONS, si));
+    return Double.NaN;
   }
 
   /** QuantLib's {@code close(x, 1.0, 1000)}: within 1000 epsilons of 1, relative to both. */

@@ -282,7 +282,9 @@ public final class BinomialTree {
         double back = Math.exp((i - n) * logDown);
         for (int j = 0; j <= i; j++) {
           double continuation = (pDown * v[j] + pUp * v[j + 1]) * discount;
-          double exercised = sign * (v[spots + j] * back - strike);
+          // The root is the spot itself, so that the root value is never below the exact payoff.
+          double node = i == 0 ? spot : v[spots + j] * back;
+          double exercised = sign * (node - strike);
           v[j] = continuation >= exercised ? continuation : exercised;
         }
       } else {

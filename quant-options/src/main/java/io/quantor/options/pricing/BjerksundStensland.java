@@ -10,7 +10,13 @@ import java.util.Locale;
  *
  * <p>Both value a concrete, generally sub-optimal exercise strategy exactly: exercise the call as soon
  * as the spot reaches a trigger price. They are therefore <b>lower bounds</b> of the true American price
- * (up to the rounding of the formulas), which the tests check against an accurate reference.
+ * (up to the rounding of the formulas), which the tests check against an accurate reference. The
+ * flip side: where the trigger is poorly placed the value can fall below the European value and even
+ * below the intrinsic value (deep in-the-money calls with {@code r} near 0 and high volatility, by several
+ * percent of the strike; QuantLib's engine returns the same numbers). {@code Math.max} with
+ * {@link BlackScholes#price} and {@link OptionType#payoff} is then a better lower bound; it is not applied
+ * here, so that {@link #price} stays QuantLib's formula. The value is also not exactly monotone in
+ * volatility (by up to about 1e-4 K).
  *
  * <p><b>1993 (flat boundary).</b> With {@code b = r - q},
  * <pre>

@@ -49,6 +49,25 @@ class AmericanArgumentTest {
   }
 
   @Test
+  void baroneAdesiWhaleyCoversTheCasesWhereQuantLibReturnsNaN() {
+    // A put with r = 0 < q: no positive critical price; early exercise is never optimal.
+    assertEquals(BlackScholes.price(OptionType.PUT, 100, 100, 0.5, 0.0, 0.02, 0.2),
+        BaroneAdesiWhaley.price(OptionType.PUT, 100, 100, 0.5, 0.0, 0.02, 0.2));
+    // q - r > 2 sigma / sqrt(T): the paper's seed lies below the strike; the iteration starts from the
+    // perpetual critical price and lands within the approximation's usual error of the tree value.
+    for (OptionType type : OptionType.values()) {
+      double r = type == OptionType.CALL ? 0.02 : 0.19;
+      double q = type == OptionType.CALL ? 0.19 : 0.02;
+      double spot = type == OptionType.CALL ? 150 : 70;
+      double baw = BaroneAdesiWhaley.price(type, spot, 100, 3, r, q, 0.04);
+      double tree = BinomialTree.leisenReimer(801).price(type, ExerciseStyle.AMERICAN, spot, 100, 3, r, q,
+          0.04);
+      assertTrue(baw >= type.payoff(spot, 100), type + ": " + baw);
+      assertEquals(tree, baw, 0.01 * tree, type.toString());
+    }
+  }
+
+  @Test
   void bjerksundStenslandRejectsATriggerBelowTheStrike() {
     // q - r = 0.3 > 2 sigma / sqrt(T) = 0.1: h(T) > 0 puts the trigger below the strike.
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
