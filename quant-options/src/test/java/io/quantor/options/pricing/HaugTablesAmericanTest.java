@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  *       published numbers are Ju's approximation, not exact prices (README). For every American row
  *       (Ju's included) we check instead against {@code ql_accurate_american} (QuantLib's high-precision
  *       QdFp engine): the Leisen-Reimer tree with 801 steps within {@code 1e-3 + 3e-4 accurate} (its
- *       discretisation error; measured up to 0.0053, 2.1e-4 relative, on Ju's long-dated calls), and both Bjerksund-Stensland versions never above it by more than
- *       1e-6 relative (they value admissible exercise strategies, so they are lower bounds).</li>
+ *       discretisation error; measured up to 0.0053, 2.1e-4 relative, on Ju's long-dated calls), and
+ *       both Bjerksund-Stensland versions never above it by more than 1e-6 relative (they value
+ *       admissible exercise strategies, so they are lower bounds).</li>
  * </ul>
  */
 class HaugTablesAmericanTest {
