@@ -101,7 +101,7 @@ public final class Black76 {
     double gaussian1 = Normal.gaussian(d1);
     double n1 = gaussian1 * Normal.INV_SQRT_2PI;
     double cdf1 = Normal.cdf(w * d1, gaussian1);
-    double cdf2 = Normal.cdf(w * d2);
+    double cdf2 = Normal.cdf(w * d2, BlackScholes.gaussian2(d2, gaussian1, discountedForward, discountedStrike));
     double price = Math.max(w * (discountedForward * cdf1 - discountedStrike * cdf2), 0);
     double densityTerm = discountedForward * n1;
     return new ForwardGreeks(price, w * df * cdf1, df * n1 / (forward * v), densityTerm * sqrtT,
