@@ -26,7 +26,8 @@ import io.quantor.options.internal.Normal;
  *   delta       = omega e^{-qt} N(omega d1)
  *   gamma       = e^{-qt} n(d1) / (S v)
  *   vega        = S e^{-qt} n(d1) sqrt(t)
- *   theta       = -S e^{-qt} n(d1) sigma / (2 sqrt(t)) + omega (q S e^{-qt} N(omega d1) - r K e^{-rt} N(omega d2))
+ *   theta       = -S e^{-qt} n(d1) sigma / (2 sqrt(t))
+ *                 + omega (q S e^{-qt} N(omega d1) - r K e^{-rt} N(omega d2))
  *   rho         = omega t K e^{-rt} N(omega d2)
  *   dividendRho = -omega t S e^{-qt} N(omega d1)
  *   vanna       = -e^{-qt} n(d1) d2 / sigma
@@ -176,7 +177,8 @@ public final class BlackScholes {
     out[offset + Greeks.DIVIDEND_RHO] = -w * t * spotLeg;
     out[offset + Greeks.VANNA] = -dfQ * n1 * d2 / sigma;
     out[offset + Greeks.VOLGA] = vega * d1 * d2 / sigma;
-    out[offset + Greeks.CHARM] = w * q * dfQ * cdf1 - dfQ * n1 * (2 * (r - q) * t - d2 * v) / (2 * t * v);
+    // (2 (r - q) t - d2 v) / (2 t v) written without the product t v, which underflows for tiny t.
+    out[offset + Greeks.CHARM] = w * q * dfQ * cdf1 - dfQ * n1 * ((r - q) / v - d2 / (2 * t));
   }
 
   /** The zero-variance limits documented in the class comment. */
@@ -253,7 +255,8 @@ public final class BlackScholes {
 
   static void checkVariance(double v, double sigma) {
     if (!(v < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("sigma * sqrt(t) must be finite, was " + v + " (sigma " + sigma + ")");
+      throw new IllegalArgumentException(
+          "sigma * sqrt(t) must be finite, was " + v + " (sigma " + sigma + ")");
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Normal} against values computed independently: the 70-digit {@link HighPrecisionNormal} oracle
+ * {@link Normal} against values computed independently: the 50-digit {@link HighPrecisionNormal} oracle
  * (series and continued fraction, checked against each other) and a few values of mpmath 1.3.0
  * ({@code ncdf}, 30 digits). Tolerances are relative: 2e-15 for the distribution function and the density
  * (measured maximum about 6.5e-16 and 4.2e-16) wherever the result is a normal double ({@code x >= -37.5}),
@@ -27,8 +27,9 @@ class NormalTest {
       BigDecimal fraction = HighPrecisionNormal.cdfByContinuedFraction(x);
       if (Math.abs(x) >= 2) {
         BigDecimal diff = series.subtract(fraction).abs();
-        assertTrue(diff.compareTo(series.min(BigDecimal.ONE.subtract(series)).multiply(new BigDecimal("1e-40")))
-            < 0, "oracle methods disagree at " + x + ": " + diff);
+        BigDecimal smallerTail = series.min(BigDecimal.ONE.subtract(series));
+        assertTrue(diff.compareTo(smallerTail.multiply(new BigDecimal("1e-35"))) < 0,
+            "oracle methods disagree at " + x + ": " + diff);
       }
     }
   }
@@ -54,9 +55,9 @@ class NormalTest {
   @Test
   void cdfMatchesOracleOnEveryRangeIncludingTheFarLowerTail() {
     SplittableRandom random = new SplittableRandom(20240115L);
-    for (int i = 0; i < 600; i++) {
+    for (int i = 0; i < 400; i++) {
       // Uniform over [-37.5, 9] plus points around Cody's range boundaries 0.674 and sqrt(32).
-      double x = i < 500 ? -37.5 + 46.5 * random.nextDouble()
+      double x = i < 300 ? -37.5 + 46.5 * random.nextDouble()
           : (i % 2 == 0 ? 0.67448975 : 5.656854249492380) * (i % 4 < 2 ? 1 : -1) + 1e-3 * (random.nextDouble()
           - 0.5);
       double expected = HighPrecisionNormal.cdf(x).doubleValue();
@@ -68,7 +69,7 @@ class NormalTest {
   @Test
   void subnormalResultsAreAccurateInAbsoluteTerms() {
     // Beyond |x| = 37.5 the results are subnormal (below 2.2e-308) and carry fewer significant bits.
-    for (double x = -39; x <= -37.5; x += 0.01) {
+    for (double x = -39; x <= -37.5; x += 0.03) {
       double cdf = HighPrecisionNormal.cdf(x).doubleValue();
       double pdf = HighPrecisionNormal.pdf(x).doubleValue();
       assertEquals(cdf, Normal.cdf(x), Math.max(1e-322, REL_TOL * cdf), "cdf at " + x);
@@ -99,7 +100,7 @@ class NormalTest {
   void inverseCdfSolvesPhiOfXEqualsP() {
     SplittableRandom random = new SplittableRandom(11L);
     MathContext mc = HighPrecisionNormal.MC;
-    for (int i = 0; i < 400; i++) {
+    for (int i = 0; i < 200; i++) {
       // Half of the probabilities log-uniform down to 1e-300, half uniform on (0, 1).
       double p = i % 2 == 0 ? Math.pow(10, -300 * random.nextDouble()) : random.nextDouble();
       double x = Normal.inverseCdf(p);

@@ -89,7 +89,8 @@ class BlackScholesReferenceTest {
       european++;
       double s = rows.number(i, "S");
       Greeks g = BlackScholes.greeks(OptionType.parse(rows.text(i, "type")), s, rows.number(i, "K"),
-          rows.number(i, "T_quantlib_test"), rows.number(i, "r"), rows.number(i, "q"), rows.number(i, "sigma"));
+          rows.number(i, "T_quantlib_test"), rows.number(i, "r"), rows.number(i, "q"),
+          rows.number(i, "sigma"));
       String quantity = rows.text(i, "quantity");
       double actual = switch (quantity) {
         case "price" -> g.price();
@@ -119,8 +120,9 @@ class BlackScholesReferenceTest {
   }
 
   private static Greeks greeks(ReferenceRows rows, int i) {
-    return BlackScholes.greeks(OptionType.parse(rows.text(i, "type")), rows.number(i, "S"), rows.number(i, "K"),
-        rows.number(i, "T"), rows.number(i, "r"), rows.number(i, "q"), rows.number(i, "sigma"));
+    return BlackScholes.greeks(OptionType.parse(rows.text(i, "type")), rows.number(i, "S"),
+        rows.number(i, "K"), rows.number(i, "T"), rows.number(i, "r"), rows.number(i, "q"),
+        rows.number(i, "sigma"));
   }
 
   private static void check(List<String> failures, ReferenceRows rows, int i, String column, double actual,
