@@ -67,6 +67,7 @@ final class HighPrecisionNormal {
     return HALF.add(pdf(x).multiply(sum, MC), MC);
   }
 
+  /** Laplace's continued fraction; converges for {@code |x| >= 2} (slowly near 2). */
   static BigDecimal cdfByContinuedFraction(double x) {
     BigDecimal y = new BigDecimal(Math.abs(x));
     BigDecimal f = y;

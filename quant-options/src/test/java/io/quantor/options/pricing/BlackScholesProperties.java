@@ -1,5 +1,8 @@
 package io.quantor.options.pricing;
 
+import static io.quantor.options.pricing.FiniteDifferences.first;
+import static io.quantor.options.pricing.FiniteDifferences.mixed;
+import static io.quantor.options.pricing.FiniteDifferences.second;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.ToDoubleFunction;
@@ -187,51 +190,6 @@ class BlackScholesProperties {
     double tol = 1e-6 * Math.abs(analytic) + 1e-8 * scale;
     assertTrue(Math.abs(analytic - fd) <= tol,
         () -> name + " " + analytic + " vs finite difference " + fd + " (tol " + tol + ") for " + m);
-  }
-
-  /** Central first difference with one Richardson step. */
-  private static double first(ToDoubleFunction<double[]> f, double[] x, int i, double h) {
-    return richardson(central(f, x, i, h), central(f, x, i, h / 2));
-  }
-
-  private static double central(ToDoubleFunction<double[]> f, double[] x, int i, double h) {
-    return (f.applyAsDouble(shift(x, i, h)) - f.applyAsDouble(shift(x, i, -h))) / (2 * h);
-  }
-
-  /** Central second difference with one Richardson step. */
-  private static double second(ToDoubleFunction<double[]> f, double[] x, int i, double h) {
-    return richardson(secondCentral(f, x, i, h), secondCentral(f, x, i, h / 2));
-  }
-
-  private static double secondCentral(ToDoubleFunction<double[]> f, double[] x, int i, double h) {
-    double up = f.applyAsDouble(shift(x, i, h));
-    double down = f.applyAsDouble(shift(x, i, -h));
-    return (up - 2 * f.applyAsDouble(x) + down) / (h * h);
-  }
-
-  /** Four-point mixed difference, both steps halved for the Richardson step. */
-  private static double mixed(ToDoubleFunction<double[]> f, double[] x, int i, double hi, int j, double hj) {
-    return richardson(mixedCentral(f, x, i, hi, j, hj), mixedCentral(f, x, i, hi / 2, j, hj / 2));
-  }
-
-  private static double mixedCentral(
-      ToDoubleFunction<double[]> f, double[] x, int i, double hi, int j, double hj) {
-    double pp = f.applyAsDouble(shift(shift(x, i, hi), j, hj));
-    double pm = f.applyAsDouble(shift(shift(x, i, hi), j, -hj));
-    double mp = f.applyAsDouble(shift(shift(x, i, -hi), j, hj));
-    double mm = f.applyAsDouble(shift(shift(x, i, -hi), j, -hj));
-    return (pp - pm - mp + mm) / (4 * hi * hj);
-  }
-
-  /** Removes the h^2 error term: (4 D(h/2) - D(h)) / 3. */
-  private static double richardson(double coarse, double fine) {
-    return (4 * fine - coarse) / 3;
-  }
-
-  private static double[] shift(double[] x, int i, double h) {
-    double[] y = x.clone();
-    y[i] += h;
-    return y;
   }
 
   static void assertClose(double expected, double actual, double tol, String what, Object m) {
