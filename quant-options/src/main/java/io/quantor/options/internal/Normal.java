@@ -22,6 +22,10 @@ import io.quantor.core.internal.Args;
  * {@code x^2 eps / 2} that the rounded square would cause (up to 1.6e-13 at {@code x = 38}); Cody and R
  * achieve the same with {@code exp} of a 4-bit truncated {@code x} times a second {@code exp}.
  *
+ * <p>Measured against 40-digit mpmath and 50-digit {@code BigDecimal} arithmetic: relative error below
+ * 7e-16 for {@code cdf} and 5e-16 for {@code pdf} while the result is a normal double
+ * ({@code x > -37.5}); smaller results are subnormal and accurate to their spacing (4.9e-324).
+ *
  * <h2>Quantile function</h2>
  * {@link #inverseCdf(double)} is M. J. Wichura, "Algorithm AS 241: The percentage points of the normal
  * distribution", Applied Statistics 37 (1988) 477-484 ({@code PPND16}, relative accuracy about 1e-16).

@@ -57,7 +57,8 @@ public final class Black76 {
    * @return the discounted price, never negative
    * @throws IllegalArgumentException if an argument is null, NaN, infinite or out of range
    */
-  public static double price(OptionType type, double forward, double strike, double t, double r, double sigma) {
+  public static double price(
+      OptionType type, double forward, double strike, double t, double r, double sigma) {
     checkInputs(type, forward, strike, t, r, sigma);
     double v = sigma * Math.sqrt(t);
     BlackScholes.checkVariance(v, sigma);
@@ -101,7 +102,8 @@ public final class Black76 {
     double gaussian1 = Normal.gaussian(d1);
     double n1 = gaussian1 * Normal.INV_SQRT_2PI;
     double cdf1 = Normal.cdf(w * d1, gaussian1);
-    double cdf2 = Normal.cdf(w * d2);
+    double gaussian2 = BlackScholes.gaussian2(d2, gaussian1, discountedForward, discountedStrike);
+    double cdf2 = Normal.cdf(w * d2, gaussian2);
     double price = Math.max(w * (discountedForward * cdf1 - discountedStrike * cdf2), 0);
     double densityTerm = discountedForward * n1;
     return new ForwardGreeks(price, w * df * cdf1, df * n1 / (forward * v), densityTerm * sqrtT,

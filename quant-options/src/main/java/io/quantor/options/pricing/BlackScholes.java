@@ -26,7 +26,8 @@ import io.quantor.options.internal.Normal;
  *   delta       = omega e^{-qt} N(omega d1)
  *   gamma       = e^{-qt} n(d1) / (S v)
  *   vega        = S e^{-qt} n(d1) sqrt(t)
- *   theta       = -S e^{-qt} n(d1) sigma / (2 sqrt(t)) + omega (q S e^{-qt} N(omega d1) - r K e^{-rt} N(omega d2))
+ *   theta       = -S e^{-qt} n(d1) sigma / (2 sqrt(t))
+ *                 + omega (q S e^{-qt} N(omega d1) - r K e^{-rt} N(omega d2))
  *   rho         = omega t K e^{-rt} N(omega d2)
  *   dividendRho = -omega t S e^{-qt} N(omega d1)
  *   vanna       = -e^{-qt} n(d1) d2 / sigma
@@ -34,7 +35,9 @@ import io.quantor.options.internal.Normal;
  *   charm       = omega q e^{-qt} N(omega d1) - e^{-qt} n(d1) (2 (r - q) t - d2 v) / (2 t v)
  * </pre>
  * One call computes {@code d1}, {@code d2}, both discount factors, {@code N(omega d1)},
- * {@code N(omega d2)} and {@code n(d1)} once and derives every Greek from them.
+ * {@code N(omega d2)} and {@code n(d1)} once and derives every Greek from them; the Gaussian factor of
+ * {@code N(d2)} comes from that of {@code n(d1)} through {@code n(d2) = n(d1) F/K}, so a full evaluation
+ * takes three {@code exp}, one {@code log} and one {@code sqrt}.
  *
  * <h2>Zero variance: expiry and zero volatility</h2>
  * When {@code v = sigma sqrt(t) = 0} (at expiry {@code t = 0}, or {@code sigma = 0}) the model is
@@ -160,7 +163,7 @@ public final class BlackScholes {
     double gaussian1 = Normal.gaussian(d1);
     double n1 = gaussian1 * Normal.INV_SQRT_2PI;
     double cdf1 = Normal.cdf(w * d1, gaussian1);
-    double cdf2 = Normal.cdf(w * d2);
+    double cdf2 = Normal.cdf(w * d2, gaussian2(d2, gaussian1, discountedSpot, discountedStrike));
     double spotLeg = discountedSpot * cdf1;
     double strikeLeg = discountedStrike * cdf2;
     double densityTerm = discountedSpot * n1;
@@ -174,7 +177,8 @@ public final class BlackScholes {
     out[offset + Greeks.DIVIDEND_RHO] = -w * t * spotLeg;
     out[offset + Greeks.VANNA] = -dfQ * n1 * d2 / sigma;
     out[offset + Greeks.VOLGA] = vega * d1 * d2 / sigma;
-    out[offset + Greeks.CHARM] = w * q * dfQ * cdf1 - dfQ * n1 * (2 * (r - q) * t - d2 * v) / (2 * t * v);
+    // (2 (r - q) t - d2 v) / (2 t v) written without the product t v, which underflows for tiny t.
+    out[offset + Greeks.CHARM] = w * q * dfQ * cdf1 - dfQ * n1 * ((r - q) / v - d2 / (2 * t));
   }
 
   /** The zero-variance limits documented in the class comment. */
@@ -214,9 +218,26 @@ public final class BlackScholes {
     double d1 = logForwardMoneyness / v + 0.5 * v;
     double d2 = clamp(d1 - v);
     d1 = clamp(d1);
-    double value = w * (discountedSpot * Normal.cdf(w * d1) - discountedStrike * Normal.cdf(w * d2));
+    double gaussian1 = Normal.gaussian(d1);
+    double gaussian2 = gaussian2(d2, gaussian1, discountedSpot, discountedStrike);
+    double value = w * (discountedSpot * Normal.cdf(w * d1, gaussian1)
+        - discountedStrike * Normal.cdf(w * d2, gaussian2));
     // Far out of the money the two legs cancel to a rounding error that may be negative.
     return Math.max(value, 0);
+  }
+
+  /**
+   * {@code exp(-d2^2/2)} from {@code exp(-d1^2/2)} without a second {@code exp}: since
+   * {@code d1^2 - d2^2 = 2 ln(F/K)}, {@code exp(-d2^2/2) = exp(-d1^2/2) F/K} with
+   * {@code F/K = S e^{-qt} / (K e^{-rt})}. Computed directly where the first factor has lost precision
+   * (subnormal range) or the ratio is extreme.
+   */
+  static double gaussian2(double d2, double gaussian1, double discountedSpot, double discountedStrike) {
+    double ratio = discountedSpot / discountedStrike;
+    if (gaussian1 > 1e-290 && ratio < 1e290) {
+      return gaussian1 * ratio;
+    }
+    return Normal.gaussian(d2);
   }
 
   /** {@code ln(S/K)}, finite for all finite positive inputs even where {@code S/K} over- or underflows. */
@@ -234,7 +255,8 @@ public final class BlackScholes {
 
   static void checkVariance(double v, double sigma) {
     if (!(v < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("sigma * sqrt(t) must be finite, was " + v + " (sigma " + sigma + ")");
+      throw new IllegalArgumentException(
+          "sigma * sqrt(t) must be finite, was " + v + " (sigma " + sigma + ")");
     }
   }
 
