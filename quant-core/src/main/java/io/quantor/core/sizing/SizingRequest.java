@@ -1,6 +1,8 @@
 package io.quantor.core.sizing;
 
 import io.quantor.core.internal.Args;
+import io.quantor.core.regime.TrendRegime;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -17,12 +19,12 @@ import java.util.OptionalDouble;
  * short, zero flat) and its magnitude the strength or calibrated confidence of the signal, read by
  * {@link #confidence()}. Sizers scale their quantity by the magnitude unless they say otherwise.
  *
- * <p><b>Optional inputs</b> are {@link OptionalDouble}s, never NaN: absent means "not known" (for
- * example during an estimator's warm-up). A sizer that needs an absent input returns a zero position
- * with {@link SizingConstraint#MISSING_INPUT}. Present values are validated: the realized volatility and
- * the ATR must be finite and {@code > 0} (a window with zero volatility carries no risk estimate to size
- * on: leave the input absent, or floor it, before sizing), the IV rank in [0, 1], the stop distance
- * finite and {@code > 0}.
+ * <p><b>Optional inputs</b> are {@link OptionalDouble}s (the regime an {@link Optional}), never NaN or
+ * null: absent means "not known" (for example during an estimator's warm-up). A sizer that needs an
+ * absent input returns a zero position with {@link SizingConstraint#MISSING_INPUT}. Present values are
+ * validated: the realized volatility and the ATR must be finite and {@code > 0} (a window with zero
+ * volatility carries no risk estimate to size on: leave the input absent, or floor it, before sizing),
+ * the IV rank in [0, 1], the stop distance finite and {@code > 0}.
  *
  * <p><b>Limits.</b> The maximum position is optional, in units ({@code maxQuantity}) and/or as a
  * fraction of equity ({@code maxFraction}, applied to the gross notional {@code |q| * price}); when both
@@ -48,11 +50,12 @@ import java.util.OptionalDouble;
  *     {@link io.quantor.core.indicator.Atr}), finite and {@code > 0}, if known
  * @param ivRank the implied-volatility rank in [0, 1] (for example from
  *     {@link io.quantor.core.analytics.IvRank}), if known
+ * @param regime the market's trend regime, if known
  */
 public record SizingRequest(String symbol, double price, double signal, double equity,
     double availableCapital, double currentPosition, double lotSize, OptionalDouble maxQuantity,
     OptionalDouble maxFraction, OptionalDouble stopDistance, OptionalDouble realizedVolatility,
-    OptionalDouble atr, OptionalDouble ivRank) {
+    OptionalDouble atr, OptionalDouble ivRank, Optional<TrendRegime> regime) {
 
   /**
    * Validates the request.
@@ -71,6 +74,7 @@ public record SizingRequest(String symbol, double price, double signal, double e
    * @param realizedVolatility the annualized realized volatility, finite and {@code > 0}, or empty
    * @param atr the average true range in price units, finite and {@code > 0}, or empty
    * @param ivRank the IV rank in [0, 1], or empty
+   * @param regime the trend regime, or empty
    * @throws IllegalArgumentException if a value is null or out of range, naming it
    */
   public SizingRequest {
@@ -96,6 +100,7 @@ public record SizingRequest(String symbol, double price, double signal, double e
     atr.ifPresent(v -> Args.positive(v, "atr"));
     Args.notNull(ivRank, "ivRank");
     ivRank.ifPresent(v -> Args.inRange(v, 0.0, 1.0, "ivRank"));
+    Args.notNull(regime, "regime");
   }
 
   private static void nonNegative(double value, String name) {
@@ -129,6 +134,7 @@ public record SizingRequest(String symbol, double price, double signal, double e
     b.realizedVolatility = realizedVolatility;
     b.atr = atr;
     b.ivRank = ivRank;
+    b.regime = regime;
     return b;
   }
 
@@ -181,6 +187,7 @@ public record SizingRequest(String symbol, double price, double signal, double e
     private OptionalDouble realizedVolatility = OptionalDouble.empty();
     private OptionalDouble atr = OptionalDouble.empty();
     private OptionalDouble ivRank = OptionalDouble.empty();
+    private Optional<TrendRegime> regime = Optional.empty();
 
     private Builder(String symbol) {
       this.symbol = symbol;
@@ -323,6 +330,17 @@ public record SizingRequest(String symbol, double price, double signal, double e
     }
 
     /**
+     * Sets the trend regime.
+     *
+     * @param regime the regime, not null
+     * @return this builder
+     */
+    public Builder regime(TrendRegime regime) {
+      this.regime = Optional.of(Args.notNull(regime, "regime"));
+      return this;
+    }
+
+    /**
      * Builds the request.
      *
      * @return the validated request
@@ -334,7 +352,7 @@ public record SizingRequest(String symbol, double price, double signal, double e
       required(hasEquity, "equity");
       required(hasAvailableCapital, "availableCapital");
       return new SizingRequest(symbol, price, signal, equity, availableCapital, currentPosition, lotSize,
-          maxQuantity, maxFraction, stopDistance, realizedVolatility, atr, ivRank);
+          maxQuantity, maxFraction, stopDistance, realizedVolatility, atr, ivRank, regime);
     }
 
     private static void required(boolean set, String name) {

@@ -181,10 +181,10 @@ public record SizingResult(double quantity, long lots, double fraction, double u
   /**
    * The explanation as one text, a line per step.
    *
-   * @return the explanation joined with line breaks
+   * @return the explanation, one line per step, joined with line feeds
    */
   public String explain() {
-    return String.join(System.lineSeparator(), explanation);
+    return String.join("\n", explanation);
   }
 
   private static String limitText(SizingRequest request, double maxNotional) {
