@@ -11,9 +11,13 @@ public final class FclParseException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The source's name. */
   private final String source;
+  /** The line, from 1. */
   private final int line;
+  /** The column, from 1. */
   private final int column;
+  /** The offending token's text. */
   private final String token;
 
   /**

@@ -579,7 +579,8 @@ public final class FclParser {
         ? (ops.or != null && isWord(ops.or, "ASUM") ? InferenceOptions.And.PRODUCT : InferenceOptions.And.MIN)
         : (isWord(ops.and, "PROD") ? InferenceOptions.And.PRODUCT : InferenceOptions.And.MIN);
     InferenceOptions.Or or = ops.or == null
-        ? (and == InferenceOptions.And.PRODUCT ? InferenceOptions.Or.PROBABILISTIC_SUM : InferenceOptions.Or.MAX)
+        ? (and == InferenceOptions.And.PRODUCT ? InferenceOptions.Or.PROBABILISTIC_SUM
+            : InferenceOptions.Or.MAX)
         : (isWord(ops.or, "ASUM") ? InferenceOptions.Or.PROBABILISTIC_SUM : InferenceOptions.Or.MAX);
     InferenceOptions.Implication act = ops.act != null && isWord(ops.act, "PROD")
         ? InferenceOptions.Implication.PRODUCT : InferenceOptions.Implication.MIN;
@@ -648,7 +649,8 @@ public final class FclParser {
       }
       if (!d.singletons.isEmpty()) {
         if (!d.terms.isEmpty()) {
-          throw error(d.block, "output '" + d.token.text() + "' mixes singleton and membership-function terms");
+          throw error(d.block, "output '" + d.token.text()
+              + "' mixes singleton and membership-function terms");
         }
         if (d.method != null && !isWord(d.method, "COGS") && !isWord(d.method, "COG")) {
           throw error(d.method, "singleton (Sugeno) outputs are defuzzified by COGS");

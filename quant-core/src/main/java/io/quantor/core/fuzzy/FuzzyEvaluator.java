@@ -350,6 +350,8 @@ public final class FuzzyEvaluator {
     final int[] hi;
     final double[] agg;
     final double[] level;
+    int dirtyFrom;
+    int dirtyTo;
     final boolean piecewise;
     final double[] rx;
     final double[] ry;
@@ -414,7 +416,10 @@ public final class FuzzyEvaluator {
     }
 
     double compute(double[] strength, int[] conRule, int[] conTerm) {
-      Arrays.fill(agg, 0.0);
+      // Only the range the previous evaluation wrote can be non-zero: clear just that.
+      Arrays.fill(agg, dirtyFrom, dirtyTo, 0.0);
+      int from = n;
+      int to = 0;
       boolean any = false;
       if (aggregationMax) {
         Arrays.fill(level, 0.0);
@@ -428,6 +433,8 @@ public final class FuzzyEvaluator {
           double s = level[k];
           if (s > 0) {
             any = true;
+            from = Math.min(from, lo[k]);
+            to = Math.max(to, hi[k]);
             double[] m = mu[k];
             for (int i = lo[k], end = hi[k]; i < end; i++) {
               double v = imply(s, m[i]);
@@ -443,39 +450,55 @@ public final class FuzzyEvaluator {
           if (s > 0) {
             any = true;
             int k = conTerm[c];
+            from = Math.min(from, lo[k]);
+            to = Math.max(to, hi[k]);
             double[] m = mu[k];
             for (int i = lo[k], end = hi[k]; i < end; i++) {
               agg[i] += imply(s, m[i]);
             }
           }
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
           if (agg[i] > 1.0) {
             agg[i] = 1.0;
           }
         }
       }
-      if (!any) {
+      dirtyFrom = from < to ? from : 0;
+      dirtyTo = from < to ? to : 0;
+      if (!any || from >= to) {
         return Double.NaN;
       }
-      double value = piecewise ? piecewise(strength, conRule, conTerm) : sampled(x, agg, n);
+      double value = piecewise ? piecewise(strength, conRule, conTerm) : sampled(x, agg, from, to);
       return value < min ? min : value > max ? max : value;
     }
 
-    private double sampled(double[] xs, double[] ys, int count) {
+    /** Sample-sum defuzzification over {@code [from, to)}, outside which every sample is 0. */
+    private double sampled(double[] xs, double[] ys, int from, int to) {
       switch (defuzz.method()) {
         case CENTROID: {
-          double sum = 0;
-          double weighted = 0;
-          for (int i = 0; i < count; i++) {
-            sum += ys[i];
-            weighted += xs[i] * ys[i];
+          // Two interleaved accumulator pairs halve the dependency chain of the sums.
+          double sum0 = 0;
+          double sum1 = 0;
+          double weighted0 = 0;
+          double weighted1 = 0;
+          int i = from;
+          for (; i + 1 < to; i += 2) {
+            sum0 += ys[i];
+            weighted0 += xs[i] * ys[i];
+            sum1 += ys[i + 1];
+            weighted1 += xs[i + 1] * ys[i + 1];
           }
-          return sum > 0 ? weighted / sum : Double.NaN;
+          if (i < to) {
+            sum0 += ys[i];
+            weighted0 += xs[i] * ys[i];
+          }
+          double sum = sum0 + sum1;
+          return sum > 0 ? (weighted0 + weighted1) / sum : Double.NaN;
         }
         case BISECTOR: {
           double total = 0;
-          for (int i = 0; i < count; i++) {
+          for (int i = from; i < to; i++) {
             total += ys[i];
           }
           if (!(total > 0)) {
@@ -483,22 +506,22 @@ public final class FuzzyEvaluator {
           }
           double half = 0.5 * total;
           double running = 0;
-          for (int i = 0; i < count; i++) {
+          for (int i = from; i < to; i++) {
             running += ys[i];
             if (running >= half) {
               return xs[i];
             }
           }
-          return xs[count - 1];
+          return xs[to - 1];
         }
         default:
-          return ofMaximum(xs, ys, count);
+          return ofMaximum(xs, ys, from, to);
       }
     }
 
-    private double ofMaximum(double[] xs, double[] ys, int count) {
+    private double ofMaximum(double[] xs, double[] ys, int from, int count) {
       double top = 0;
-      for (int i = 0; i < count; i++) {
+      for (int i = from; i < count; i++) {
         top = ys[i] > top ? ys[i] : top;
       }
       if (!(top > 0)) {
@@ -508,7 +531,7 @@ public final class FuzzyEvaluator {
       int hits = 0;
       double first = Double.NaN;
       double last = Double.NaN;
-      for (int i = 0; i < count; i++) {
+      for (int i = from; i < count; i++) {
         if (ys[i] == top) {
           first = hits == 0 ? xs[i] : first;
           last = xs[i];
@@ -581,7 +604,7 @@ public final class FuzzyEvaluator {
         case BISECTOR:
           return bisectorLinear(rx, ry, m);
         default:
-          return ofMaximum(rx, ry, m);
+          return ofMaximum(rx, ry, 0, m);
       }
     }
 
