@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * {@code [0, 0, 13]}, medium {@code [0, 13, 25]}, high {@code [13, 25, 25]}; rules poor|poor -> low,
  * average service -> medium, good|good -> high; centroid. For quality 6.5 and service 9.8 the page prints
  * the tip and states "The resulting suggested tip is **19.84%**" (two decimals, truncated). The full value
- * the example prints is 19.847607361963192, as recorded by a parity-tested port of scikit-fuzzy 0.5.0's
- * control system (mojo-scikit-fuzzy README, "print(simulation.output["tip"])  # 19.847607361963192");
+ * the example prints is 19.847607361963192, as recorded by a port of scikit-fuzzy 0.5.0's control
+ * system whose tests compare against scikit-fuzzy itself (github.com/lee101/mojo-scikit-fuzzy, README.md:
+ * {@code print(simulation.output["tip"])  # 19.847607361963192});
  * scikit-fuzzy's own test (skfuzzy/control/tests/test_controlsystem.py, test_tipping_problem) asserts
  * 19.8578 with atol and rtol 1e-2. Reproducing it needs scikit-fuzzy's defuzzification: the 26 grid
  * points integrated as straight lines, with the points where each term crosses its activation level
