@@ -195,7 +195,7 @@ public final class BlackScholes {
       return deterministic(w, spot, t, r, q, dfQ, discountedSpot, discountedStrike, sqrtT, out, offset,
           results);
     }
-    double d1 = (logMoneyness(spot, strike) + (r - q) * t) / v + 0.5 * v;
+    double d1 = d1(logMoneyness(spot, strike) + (r - q) * t, v);
     double d2 = clamp(d1 - v);
     d1 = clamp(d1);
     double gaussian1 = Normal.gaussian(d1);
@@ -256,7 +256,7 @@ public final class BlackScholes {
     if (v == 0) {
       return Math.max(w * (discountedSpot - discountedStrike), 0);
     }
-    double d1 = logForwardMoneyness / v + 0.5 * v;
+    double d1 = d1(logForwardMoneyness, v);
     double d2 = clamp(d1 - v);
     d1 = clamp(d1);
     double gaussian1 = Normal.gaussian(d1);
@@ -288,6 +288,15 @@ public final class BlackScholes {
       return Math.log(ratio);
     }
     return Math.log(spot) - Math.log(strike);
+  }
+
+  /**
+   * {@code d1 = ln(F/K) / v + v/2}. The reciprocal of {@code v} is formed while {@code ln} runs, which
+   * takes a division off the critical path (the result may differ from a division by one ulp).
+   */
+  static double d1(double logForwardMoneyness, double v) {
+    double inverseV = 1 / v;
+    return logForwardMoneyness * inverseV + 0.5 * v;
   }
 
   static double clamp(double d) {
