@@ -59,8 +59,8 @@ import io.quantor.options.internal.Normal;
  * </ul>
  * For {@code t = 0} every term with a factor {@code t} or {@code sqrt(t)} vanishes: {@code rho},
  * {@code dividendRho} and {@code vega} are 0 and {@code theta = omega (q S - r K)} in the money.
- * A tiny positive variance (below about 1e-300) follows the formulas, where gamma at the money grows like
- * {@code 1/v} and may overflow.
+ * A tiny positive variance follows the formulas: gamma at the money grows like {@code 1/(S v)} and is
+ * infinite where {@code S v} is below about 1e-308.
  *
  * <h2>Input</h2>
  * {@code spot} and {@code strike} must be finite and {@code > 0}, {@code t} and {@code sigma} finite and
@@ -74,8 +74,8 @@ import io.quantor.options.internal.Normal;
  * is QuantLib's own rounding; against a 50-digit evaluation of the same formulas the relative error is at
  * most 1.5e-13 for prices above 1e-6 S (cancellation far out of the money) and 1.1e-12 for every Greek.
  * Far out of the money, where the two legs cancel, prices are accurate in absolute terms (a few 1e-16 S).
- * Neither method allocates, except {@link #greeks(OptionType, double, double, double, double, double,
- * double)} its result record.
+ * {@code price} and the array variant of {@code greeks} allocate nothing; the record variant allocates
+ * only its result.
  */
 public final class BlackScholes {
 
