@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
  * <p><b>Source, R.</b> R 4.2.2 (Debian bookworm {@code r-base-core}), tseries 0.10-53, urca 1.3-3:
  * <pre>
  * library(tseries); library(urca)
- * o &lt;- read.csv("shared/data/orcl_daily_1995_2014.csv"); y &lt;- read.csv("shared/data/yhoo_daily_1996_2015.csv")
+ * o &lt;- read.csv("shared/data/orcl_daily_1995_2014.csv")
+ * y &lt;- read.csv("shared/data/yhoo_daily_1996_2015.csv")
  * m &lt;- merge(o[, c("date", "close")], y[, c("date", "close")], by = "date",
  *            suffixes = c(".orcl", ".yhoo"))
- * w &lt;- m[m$date &gt;= "2010-01-01" &amp; m$date &lt;= "2014-12-31", ]       # 1258 rows, 2010-01-04 .. 2014-12-31
+ * w &lt;- m[m$date &gt;= "2010-01-01" &amp; m$date &lt;= "2014-12-31", ]   # 1258 rows
  * lo &lt;- log(w$close.orcl); ly &lt;- log(w$close.yhoo)
  * fit &lt;- lm(lo ~ ly); u &lt;- residuals(fit)
  * adf.test(lo); adf.test(ly); adf.test(u); adf.test(u, k = 1); adf.test(u, k = 0); adf.test(lo, k = 3)

@@ -115,7 +115,8 @@ class MacKinnonReferenceTest {
   @Test
   void criticalValuesMatchStatsmodels() {
     crit(DeterministicTerms.NONE, 1, new double[] {-2.5884607, -1.943991277, -1.614410036},
-        new double[] {-2.56752097489, -1.94121579733, -1.61661040816}, new double[] {-2.56574, -1.941, -1.61682});
+        new double[] {-2.56752097489, -1.94121579733, -1.61661040816},
+        new double[] {-2.56574, -1.941, -1.61682});
     crit(DeterministicTerms.CONSTANT, 1, new double[] {-3.497501033, -2.89090644, -2.5824349},
         new double[] {-3.4355629708, -2.86384206339, -2.56799564414},
         new double[] {-3.43035, -2.86154, -2.56677});
@@ -150,7 +151,8 @@ class MacKinnonReferenceTest {
     assertThrows(IllegalArgumentException.class, () -> MacKinnon.pValue(-3, DeterministicTerms.CONSTANT, 0));
     assertThrows(IllegalArgumentException.class, () -> MacKinnon.pValue(-3, DeterministicTerms.CONSTANT, 7));
     assertThrows(IllegalArgumentException.class, () -> MacKinnon.pValue(-3, null, 1));
-    assertThrows(IllegalArgumentException.class, () -> MacKinnon.criticalValues(DeterministicTerms.NONE, 2, 100));
+    assertThrows(IllegalArgumentException.class,
+        () -> MacKinnon.criticalValues(DeterministicTerms.NONE, 2, 100));
     assertThrows(IllegalArgumentException.class,
         () -> MacKinnon.criticalValues(DeterministicTerms.CONSTANT, 1, 0));
   }

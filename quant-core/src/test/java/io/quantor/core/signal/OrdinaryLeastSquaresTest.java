@@ -131,7 +131,8 @@ class OrdinaryLeastSquaresTest {
     assertThrows(IllegalArgumentException.class,
         () -> OrdinaryLeastSquares.fit(y, new double[][] {{1, Double.NaN, 3}}));
     assertThrows(IllegalArgumentException.class,
-        () -> OrdinaryLeastSquares.fit(new double[] {1, Double.POSITIVE_INFINITY, 3}, new double[][] {{1, 2, 3}}));
+        () -> OrdinaryLeastSquares.fit(new double[] {1, Double.POSITIVE_INFINITY, 3},
+            new double[][] {{1, 2, 3}}));
     assertThrows(IllegalArgumentException.class, () -> OrdinaryLeastSquares.fit(y, new double[0][]));
     double[] copy = Arrays.copyOf(y, 3);
     OrdinaryLeastSquares.fit(y, new double[][] {{1, 2, 4}});
