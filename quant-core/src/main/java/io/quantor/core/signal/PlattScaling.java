@@ -26,7 +26,8 @@ import java.util.Locale;
  * {@code F(a, b) = sum t_i softplus(-z_i) + (1 - t_i) softplus(z_i)}, {@code z_i = a s_i + b}, evaluated
  * without overflow; the Hessian {@code sum p_i (1 - p_i) [s_i^2, s_i; s_i, 1]} plus {@code 1e-12 I};
  * backtracking line search (halving from a full step, Armijo constant {@code 1e-4}, minimum step
- * {@code 1e-10}); start {@code a = 0}, {@code b = ln((N+ + 1)/(N- + 1))}. It stops when the gradient is
+ * {@code 1e-10}; an increase of {@code F} within its rounding, {@code 1e-12 (1 + |F|)}, is accepted so that
+ * the search does not stall once the decrease is below what {@code F} can resolve); start {@code a = 0}, {@code b = ln((N+ + 1)/(N- + 1))}. It stops when the gradient is
  * below {@code 1e-10 * n} in each component. If that does not happen within {@code maxIterations} Newton
  * steps (default 100), or the line search fails, the result says {@link PlattCalibration#converged()
  * converged() == false} and carries the last iterate.
@@ -45,6 +46,7 @@ public final class PlattScaling {
   private static final double MIN_STEP = 1e-10;
   private static final double ARMIJO = 1e-4;
   private static final double GRADIENT_TOLERANCE = 1e-10;
+  private static final double ROUNDING = 1e-12;
 
   private final boolean targetSmoothing;
   private final int maxIterations;
@@ -153,7 +155,9 @@ public final class PlattScaling {
         double na = a + step * da;
         double nb = b + step * db;
         double nf = objective(scores, targets, na, nb);
-        if (nf <= f + ARMIJO * step * slope) {
+        // Near the optimum the predicted decrease falls below the rounding of F itself; a step that does not
+        // raise F beyond that rounding is accepted, or the line search would stall there.
+        if (nf <= f + ARMIJO * step * slope + ROUNDING * (1 + Math.abs(f))) {
           a = na;
           b = nb;
           f = nf;
