@@ -19,8 +19,8 @@ import java.util.List;
  * models it is {@code |score|}). Entry thresholds belong to the {@link SignalEngine} (per-model minimum
  * confidence), not to the models.
  *
- * <p>Instances are mutable and not thread-safe: use one per instrument and thread. A model allocates
- * only the returned signal per update.
+ * <p>Instances are mutable and not thread-safe: use one per instrument and thread. Per update a model
+ * allocates only the returned signal (and {@link #update(BarSeries, int)} the {@link Bar} it reads).
  *
  * <pre>{@code
  * AlphaModel rsi = new RsiReversion();

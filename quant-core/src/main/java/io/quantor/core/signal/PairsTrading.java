@@ -154,7 +154,9 @@ public final class PairsTrading implements PairAlphaModel {
   }
 
   /**
-   * The hedge ratio in use: units of the second leg's log price per unit of the first's.
+   * The hedge ratio in use, on log prices: the spread {@code ln A - beta ln B} moves by
+   * {@code dA/A - beta dB/B}, so one unit of the spread is one dollar long A and {@code beta} dollars short
+   * B (rebalanced as prices move).
    *
    * @return the ratio of the last refit, {@code NaN} before the first
    */
