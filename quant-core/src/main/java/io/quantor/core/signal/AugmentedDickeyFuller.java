@@ -16,7 +16,7 @@ import java.util.Locale;
  *
  * <p><b>Lag order.</b> {@link #defaultLags(int)} is R's {@code tseries::adf.test} default
  * {@code trunc((n-1)^(1/3))}; {@link #test(double[])} uses it with a constant and a trend, which is
- * exactly {@code tseries::adf.test(x)} (the statistic agrees to {@code 1e-10}, see the tests). statsmodels'
+ * exactly {@code tseries::adf.test(x)} (the statistics agree to 1e-13 relative, see the tests). statsmodels'
  * {@code adfuller(x, maxlag=k, autolag=None, regression="c"|"ct"|"n")} is the same regression.
  */
 public final class AugmentedDickeyFuller {
