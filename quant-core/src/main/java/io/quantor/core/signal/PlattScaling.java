@@ -27,8 +27,9 @@ import java.util.Locale;
  * without overflow; the Hessian {@code sum p_i (1 - p_i) [s_i^2, s_i; s_i, 1]} plus {@code 1e-12 I};
  * backtracking line search (halving from a full step, Armijo constant {@code 1e-4}, minimum step
  * {@code 1e-10}; an increase of {@code F} within its rounding, {@code 1e-12 (1 + |F|)}, is accepted so that
- * the search does not stall once the decrease is below what {@code F} can resolve); start {@code a = 0}, {@code b = ln((N+ + 1)/(N- + 1))}. It stops when the gradient is
- * below {@code 1e-10 * n} in each component. If that does not happen within {@code maxIterations} Newton
+ * the search does not stall once the decrease is below what {@code F} can resolve); start {@code a = 0},
+ * {@code b = ln((N+ + 1)/(N- + 1))}. It stops when the gradient is below {@code 1e-10 * n} in each
+ * component. If that does not happen within {@code maxIterations} Newton
  * steps (default 100), or the line search fails, the result says {@link PlattCalibration#converged()
  * converged() == false} and carries the last iterate.
  *

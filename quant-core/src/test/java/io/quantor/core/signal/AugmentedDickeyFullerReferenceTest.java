@@ -65,7 +65,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p><b>Tolerances.</b> Statistics: {@code 1e-9} relative (R's {@code lm} and statsmodels solve the same
  * least-squares problem by QR and pseudo-inverse; the largest differences measured are 1e-13 against R
- * and 8e-13 against statsmodels). P-values: {@code 1e-9} absolute (the same formula on the statistic). Critical values:
+ * and 8e-13 against statsmodels). P-values: {@code 1e-9} absolute (the same formula on the statistic).
+ * Critical values:
  * {@code 1e-10} absolute (statsmodels printed to 12 significant digits).
  */
 class AugmentedDickeyFullerReferenceTest {

@@ -202,7 +202,8 @@ class PlattScalingTest {
         () -> ReliabilityTable.of(new double[] {0.5}, new boolean[] {true, false}));
     PlattCalibration c = new PlattCalibration(1, 0, 0, true, 0.5, 1, false);
     assertThrows(IllegalArgumentException.class, () -> c.probability(Double.POSITIVE_INFINITY));
-    assertThrows(IllegalArgumentException.class, () -> new PlattCalibration(Double.NaN, 0, 0, true, 0, 1, true));
+    assertThrows(IllegalArgumentException.class,
+        () -> new PlattCalibration(Double.NaN, 0, 0, true, 0, 1, true));
   }
 
   private static void simulate(UniformRandomProvider rng, double[] s, boolean[] y) {

@@ -63,7 +63,8 @@ class SignalEngineTest {
     assertEquals(0.105, engine().vote(signals, TrendRegime.SIDEWAYS).signal().confidence(), 1e-15);
     assertEquals(Direction.BUY, engine().vote(signals, TrendRegime.SIDEWAYS).signal().direction());
     assertEquals(1.0, engine().vote(signals, 10.0).signal().confidence(), "capped at 1");
-    SignalEngine custom = SignalEngine.builder().model("a", 1).regimeMultipliers(RegimeMultipliers.of(1, 1, 0))
+    SignalEngine custom = SignalEngine.builder().model("a", 1)
+        .regimeMultipliers(RegimeMultipliers.of(1, 1, 0))
         .build();
     EnsembleVote zero = custom.vote(List.of(signal("a", 0.6, 0.6)), TrendRegime.BEAR);
     assertEquals(Direction.ABSTAIN, zero.signal().direction(), "zero confidence never trades");
@@ -128,8 +129,10 @@ class SignalEngineTest {
 
   @Test
   void signalValidation() {
-    assertThrows(IllegalArgumentException.class, () -> new Signal("SPY", T, Direction.BUY, -0.1, 0.1, 1, "a"));
-    assertThrows(IllegalArgumentException.class, () -> new Signal("SPY", T, Direction.SELL, 0.0, 0.1, 1, "a"));
+    assertThrows(IllegalArgumentException.class,
+        () -> new Signal("SPY", T, Direction.BUY, -0.1, 0.1, 1, "a"));
+    assertThrows(IllegalArgumentException.class,
+        () -> new Signal("SPY", T, Direction.SELL, 0.0, 0.1, 1, "a"));
     assertThrows(IllegalArgumentException.class, () -> Signal.of("SPY", T, 1.5, 0.1, 1, "a"));
     assertThrows(IllegalArgumentException.class, () -> Signal.of("SPY", T, 0.5, -0.1, 1, "a"));
     assertThrows(IllegalArgumentException.class, () -> Signal.of("SPY", T, Double.NaN, 0.1, 1, "a"));
