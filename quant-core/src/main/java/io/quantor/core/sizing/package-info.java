@@ -17,7 +17,9 @@
  * {@link io.quantor.core.sizing.InverseVolatilitySizer},
  * {@link io.quantor.core.sizing.VolatilityTargetSizer},
  * {@link io.quantor.core.sizing.KellySizer} (full and fractional, from win rate and payoff or from mean
- * and variance) and {@link io.quantor.core.sizing.AtrRiskSizer}.
+ * and variance), {@link io.quantor.core.sizing.AtrRiskSizer}, and
+ * {@link io.quantor.core.sizing.FuzzyPositionSizer}, which maps confidence, IV rank, realized volatility and
+ * trend alignment to a fraction of the risk budget with a replaceable FCL rule base.
  *
  * <pre>{@code
  * SizingRequest request = SizingRequest.builder("SPY")
