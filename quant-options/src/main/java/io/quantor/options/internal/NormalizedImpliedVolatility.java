@@ -38,7 +38,7 @@ package io.quantor.options.internal;
 public final class NormalizedImpliedVolatility {
 
   /** The most Householder iterations of one solve. */
-  public static int MAX_ITERATIONS = 8;
+  public static final int MAX_ITERATIONS = 8;
 
   private static final double EPS = Math.ulp(1.0);
   private static final double SQRT_THREE = 1.7320508075688772;
