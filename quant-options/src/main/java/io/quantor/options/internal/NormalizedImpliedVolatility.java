@@ -70,7 +70,19 @@ public final class NormalizedImpliedVolatility {
    * @return {@code s > 0}
    */
   public static double solve(double beta, double x, int[] iterations) {
-    double bMax = Math.exp(0.5 * x);
+    return solve(beta, x, Math.exp(0.5 * x), iterations);
+  }
+
+  /**
+   * {@link #solve(double, double, int[])} with the supremum {@code e^{x/2}} of {@code b} given.
+   *
+   * @param beta the normalised value, {@code 0 < beta < e^{x/2}} (not checked)
+   * @param x the log-moneyness, {@code <= 0} (not checked)
+   * @param bMax {@code e^{x/2}}
+   * @param iterations if not null, its first element receives the number of iterations
+   * @return {@code s > 0}
+   */
+  public static double solve(double beta, double x, double bMax, int[] iterations) {
     double sC = Math.sqrt(-2.0 * x);
     // At s_c: h = -t, so h^2 + t^2 = |x| and the vega is e^{x/2}/sqrt(2 pi); in region 4 the first erfcx
     // is erfcx(0) = 1.
