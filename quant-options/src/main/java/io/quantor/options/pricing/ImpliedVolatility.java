@@ -157,9 +157,13 @@ public final class ImpliedVolatility {
     checkLeg(discountedSpot, "spot * exp(-q t)");
     checkLeg(discountedStrike, "strike * exp(-r t)");
     double x = Math.log(spot / strike) + (r - q) * t;
-    // D (F - K) = e^{-rT} [(S - K) + S expm1((r - q) T)]: accurate to a few ulps of itself, where the
-    // difference of the rounded legs would carry an error of an ulp of the legs.
-    double forwardValue = discount * ((spot - strike) + spot * Math.expm1((r - q) * t));
+    // D (F - K) = e^{-rT} [(S - K) + S expm1((r - q) T)] keeps the rounding of e^{(r-q)T} out of the
+    // large part S when the carry is small (error a few ulps of S expm1, not an ulp of the legs); when the
+    // forward is far below the spot, S expm1 ~ -S would cancel, and the difference of the legs is better.
+    double carry = (r - q) * t;
+    double forwardValue = carry >= -0.5
+        ? discount * ((spot - strike) + spot * Math.expm1(carry))
+        : discountedSpot - discountedStrike;
     return solve(type.sign(), price, discountedSpot, discountedStrike, forwardValue, x, t, iterations);
   }
 

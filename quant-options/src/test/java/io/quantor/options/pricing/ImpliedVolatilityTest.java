@@ -90,6 +90,26 @@ class ImpliedVolatilityTest {
   }
 
   @Test
+  void deepInTheMoneyWithTheForwardFarBelowTheSpot() {
+    // Carry (r - q) T = -36.7: F = S e^{-36.7}. Computing the intrinsic value as e^{-rT} [(S - K) +
+    // S expm1((r - q) T)] cancelled S and lost 6e-8 here (found by fuzzing); the legs' difference is exact
+    // to their rounding.
+    double s = 625.9581339126996;
+    double k = 2.4994979535023477e-9;
+    double t = 138.88328484349034;
+    double r = -0.09399286134505186;
+    double q = 0.1698216336013191;
+    double price = BlackScholes.price(OptionType.PUT, s, k, t, r, q, 0.06886058031714398);
+    ImpliedVolResult iv = ImpliedVolatility.blackScholes(OptionType.PUT, price, s, k, t, r, q);
+    double legs = Math.max(s * Math.exp(-q * t), k * Math.exp(-r * t));
+    if (iv.isOk()) {
+      assertEquals(price, BlackScholes.price(OptionType.PUT, s, k, t, r, q, iv.volatility()), 1e-12 * legs);
+    } else {
+      assertEquals(ImpliedVolStatus.NO_TIME_VALUE, iv.status());
+    }
+  }
+
+  @Test
   void zeroExpiry() {
     assertStatus(ImpliedVolStatus.ZERO_EXPIRY,
         ImpliedVolatility.blackScholes(OptionType.CALL, 5, 100, 100, 0, 0.05, 0.01));
