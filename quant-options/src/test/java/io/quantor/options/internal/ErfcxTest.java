@@ -23,7 +23,8 @@ class ErfcxTest {
       double x = row[0];
       double rel = Math.abs(Erfcx.erfcx(x) / row[1] - 1);
       worst = Math.max(worst, rel);
-      assertTrue(rel <= 3 * EPS, "erfcx(" + x + ") = " + Erfcx.erfcx(x) + ", mpmath " + row[1] + ", rel " + rel);
+      assertTrue(rel <= 3 * EPS,
+          "erfcx(" + x + ") = " + Erfcx.erfcx(x) + ", mpmath " + row[1] + ", rel " + rel);
     }
     assertTrue(worst > 0, "the table should exercise rounding");
   }
@@ -37,7 +38,8 @@ class ErfcxTest {
         continue;
       }
       double rel = Math.abs(Erfcx.erfc(x) / row[2] - 1);
-      assertTrue(rel <= 3 * EPS, "erfc(" + x + ") = " + Erfcx.erfc(x) + ", mpmath " + row[2] + ", rel " + rel);
+      assertTrue(rel <= 3 * EPS,
+          "erfc(" + x + ") = " + Erfcx.erfc(x) + ", mpmath " + row[2] + ", rel " + rel);
     }
   }
 

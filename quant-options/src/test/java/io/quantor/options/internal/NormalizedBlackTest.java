@@ -54,7 +54,8 @@ class NormalizedBlackTest {
     assertEquals(0.0, NormalizedBlack.intrinsic(-0.1));
     assertEquals(0.0, NormalizedBlack.call(0.0, 0.0));
     // Put-call parity in normalised form: b(x, s) - b(-x, s) = 2 sinh(x/2).
-    assertEquals(2 * Math.sinh(0.15), NormalizedBlack.call(0.3, 0.4) - NormalizedBlack.call(-0.3, 0.4), 1e-16);
+    assertEquals(2 * Math.sinh(0.15), NormalizedBlack.call(0.3, 0.4) - NormalizedBlack.call(-0.3, 0.4),
+        1e-16);
     // The Mills ratio at 0 is sqrt(pi/2).
     assertEquals(Math.sqrt(Math.PI / 2), NormalizedBlack.millsRatio(0.0), 4e-16);
   }

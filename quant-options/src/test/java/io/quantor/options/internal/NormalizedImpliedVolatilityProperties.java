@@ -73,6 +73,7 @@ class NormalizedImpliedVolatilityProperties {
 
   /** Log-uniform on {@code [lo, hi]}. */
   private static Arbitrary<Double> logUniform(double lo, double hi) {
-    return Arbitraries.doubles().ofScale(15).between(0, 1).withDistribution(RandomDistribution.uniform()).map(u -> lo * Math.pow(hi / lo, u));
+    return Arbitraries.doubles().ofScale(15).between(0, 1).withDistribution(RandomDistribution.uniform())
+        .map(u -> lo * Math.pow(hi / lo, u));
   }
 }

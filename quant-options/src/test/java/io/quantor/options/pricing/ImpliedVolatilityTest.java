@@ -130,7 +130,8 @@ class ImpliedVolatilityTest {
         double vega = Black76.greeks(type, 4500, strike, T, 0.04, 0.18).vega();
         assertEquals(0.18, iv.volatility(), 4 * Math.ulp(strike * discount) / vega + 1e-14,
             type + " K=" + strike);
-        assertEquals(iv.volatility(), ImpliedVolatility.black76Volatility(type, price, 4500, strike, T, 0.04));
+        assertEquals(iv.volatility(),
+            ImpliedVolatility.black76Volatility(type, price, 4500, strike, T, 0.04));
         // Black-76 is Black-Scholes with S = F and q = r.
         assertEquals(iv.volatility(),
             ImpliedVolatility.blackScholes(type, price, 4500, strike, T, 0.04, 0.04).volatility(), 1e-14);
@@ -180,7 +181,8 @@ class ImpliedVolatilityTest {
 
   @Test
   void badArgumentsNameTheParameter() {
-    assertRejects("price", () -> ImpliedVolatility.blackScholes(OptionType.CALL, Double.NaN, 100, 100, T, 0, 0));
+    assertRejects("price",
+        () -> ImpliedVolatility.blackScholes(OptionType.CALL, Double.NaN, 100, 100, T, 0, 0));
     assertRejects("spot", () -> ImpliedVolatility.blackScholes(OptionType.CALL, 5, -100, 100, T, 0, 0));
     assertRejects("spot", () -> ImpliedVolatility.blackScholes(OptionType.CALL, 5, Double.NaN, 100, T, 0, 0));
     assertRejects("spot", () -> ImpliedVolatility.blackScholes(OptionType.CALL, 5, 0, 100, T, 0, 0));
@@ -195,8 +197,10 @@ class ImpliedVolatilityTest {
     assertRejects("q", () -> ImpliedVolatility.blackScholes(OptionType.CALL, 5, 100, 100, T, 0, Double.NaN));
     assertRejects("type", () -> ImpliedVolatility.blackScholes(null, 5, 100, 100, T, 0, 0));
     assertRejects("forward", () -> ImpliedVolatility.black76(OptionType.PUT, 5, -100, 100, T, 0));
-    assertRejects("strike", () -> ImpliedVolatility.black76Volatility(OptionType.PUT, 5, 100, Double.NaN, T, 0));
-    assertRejects("price", () -> ImpliedVolatility.black76Volatility(OptionType.PUT, Double.NaN, 100, 100, T, 0));
+    assertRejects("strike",
+        () -> ImpliedVolatility.black76Volatility(OptionType.PUT, 5, 100, Double.NaN, T, 0));
+    assertRejects("price",
+        () -> ImpliedVolatility.black76Volatility(OptionType.PUT, Double.NaN, 100, 100, T, 0));
     // Discounting that overflows is misuse too, reported as such rather than as a NaN.
     assertRejects("strike * exp(-r t)",
         () -> ImpliedVolatility.blackScholes(OptionType.CALL, 5, 100, 100, 1e3, -1, 0));
