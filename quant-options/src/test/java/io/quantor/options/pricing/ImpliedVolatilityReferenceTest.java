@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
  *       {@code BELOW_INTRINSIC} whose price is within the documented rounding allowance
  *       {@code 4 eps max(S e^{-qT}, K e^{-rT})} of the lower bound (respectively below it).</li>
  *   <li>Against QuantLib's own solver ({@code ql_implied_vol}, Brent with accuracy 1e-12): where it says
- *       {@code ok} on a row that is not ill-conditioned, our error is at most {@code max(ql_iv_abs_err, 1e-12 true_sigma,
- *       2 attainable_sigma_err)}: QuantLib's error can be below the price's own rounding because it
- *       inverts its own pricer, whose rounding then cancels; an exact inverse cannot beat the attainable
- *       error. Where QuantLib silently returned {@code minVol} (350 rows) or failed (3 rows) we return
+ *       {@code ok} on a row that is not ill-conditioned, our error is at most
+ *       {@code max(ql_iv_abs_err, 1e-12 true_sigma, 2 attainable_sigma_err)}: QuantLib's error can be
+ *       below the price's own rounding because it inverts its own pricer, whose rounding then cancels; an
+ *       exact inverse cannot beat the attainable error. Where QuantLib silently returned {@code minVol}
+ *       (350 rows) or failed (3 rows) we return
  *       an accurate volatility (well-conditioned rows) or a clean status.</li>
  *   <li>{@code european.csv} (1,344 rows) and {@code black76.csv} (240 rows) solved back to their
  *       {@code sigma}: within {@code 2 (e + eps price) / vega + 1e-12 sigma}, with the README's price
