@@ -2,8 +2,13 @@
  * Closed-form pricing of European options: {@link io.quantor.options.pricing.BlackScholes}
  * (Black-Scholes-Merton with a continuous dividend yield) and {@link io.quantor.options.pricing.Black76}
  * (options on futures and forwards), with their Greeks ({@link io.quantor.options.pricing.Greeks},
- * {@link io.quantor.options.pricing.ForwardGreeks}). {@link io.quantor.options.pricing.OptionType} and
- * {@link io.quantor.options.pricing.ExerciseStyle} describe the contract.
+ * {@link io.quantor.options.pricing.ForwardGreeks}); their implied volatility,
+ * {@link io.quantor.options.pricing.ImpliedVolatility} (Jäckel's "Let's Be Rational"), whose
+ * {@link io.quantor.options.pricing.ImpliedVolResult} says why when a price has no volatility; and
+ * American options ({@link io.quantor.options.pricing.BaroneAdesiWhaley},
+ * {@link io.quantor.options.pricing.BjerksundStensland}, {@link io.quantor.options.pricing.BinomialTree}).
+ * {@link io.quantor.options.pricing.OptionType} and {@link io.quantor.options.pricing.ExerciseStyle}
+ * describe the contract.
  *
  * <p>Conventions: time to expiry {@code t} in years, Actual/365 Fixed (days / 365); rates {@code r} and
  * dividend yield {@code q} continuously compounded, as fractions; volatility as a fraction. Greeks are per
@@ -24,6 +29,14 @@
  * double futuresCall = Black76.price(OptionType.CALL, 4500, 4600, t, 0.05, 0.18);
  * ForwardGreeks fg = Black76.greeks(OptionType.PUT, 4500, 4400, t, 0.05, 0.18);
  * double futuresHedge = -fg.deltaForward(); // futures per put held
+ *
+ * ImpliedVolResult iv = ImpliedVolatility.blackScholes(OptionType.CALL, call, 100, 105, t, 0.05, 0.01);
+ * if (iv.isOk()) {
+ *   double sigma = iv.volatility();        // 0.20, exact to the rounding of the price
+ * }                                        // else iv.status(): BELOW_INTRINSIC, ABOVE_MAXIMUM, ...
+ *
+ * double american = BinomialTree.leisenReimer(801)
+ *     .price(OptionType.PUT, ExerciseStyle.AMERICAN, 100, 100, 1.0, 0.05, 0.0, 0.2);
  * }</pre>
  *
  * <p>Invalid input (NaN, infinite, a negative or zero spot, forward or strike, a negative time or
