@@ -185,7 +185,8 @@ public final class VolatilitySurface {
     double wLower = guarded(lower, k);
     double wUpper = guarded(upper, k);
     double weight = (t - expiries[lower]) / (expiries[upper] - expiries[lower]);
-    return wLower + weight * (wUpper - wLower);
+    // The clamp keeps rounding from stepping above the next node's value (monotone across nodes).
+    return Math.min(wUpper, wLower + weight * (wUpper - wLower));
   }
 
   /**
