@@ -98,7 +98,9 @@ public final class StructureValidator {
     oneExpiry(legs, out);
     Leg a = legs.get(0);
     Leg b = legs.get(1);
-    width(a.contract().strike(), b.contract().strike(), "vertical strikes", out);
+    double ka = a.contract().strike();
+    double kb = b.contract().strike();
+    width(Math.min(ka, kb), Math.max(ka, kb), "vertical strikes", out);
     opposite(a, b, "vertical", out);
   }
 
