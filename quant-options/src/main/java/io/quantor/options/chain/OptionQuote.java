@@ -24,7 +24,8 @@ import java.util.Locale;
  * @param last the last trade price, finite and {@code >= 0}, or {@code NaN} when unknown
  * @param volume contracts traded in the session, {@code >= 0}
  * @param openInterest open contracts, {@code >= 0}
- * @param impliedVol the implied volatility as a fraction, finite and {@code >= 0}, or {@code NaN} when unknown
+ * @param impliedVol the implied volatility as a fraction, finite and {@code >= 0}, or {@code NaN} when
+ *     unknown
  * @param greeks the per-unit Greeks (as {@link io.quantor.options.pricing.BlackScholes#greeks} returns them),
  *     or {@code null} when unknown
  * @param timestamp when the quote was taken

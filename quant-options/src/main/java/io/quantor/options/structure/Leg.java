@@ -102,7 +102,8 @@ public record Leg(OptionContract contract, int quantity, double price) {
    */
   public Leg reversed() {
     if (quantity == Integer.MIN_VALUE) {
-      throw new IllegalArgumentException("quantity must not be Integer.MIN_VALUE to reverse, was " + quantity);
+      throw new IllegalArgumentException(
+          "quantity must not be Integer.MIN_VALUE to reverse, was " + quantity);
     }
     return new Leg(contract, -quantity, price);
   }

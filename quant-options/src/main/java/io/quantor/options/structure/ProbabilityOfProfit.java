@@ -72,8 +72,10 @@ public final class ProbabilityOfProfit {
 
   /** {@code P(a < S_T < b)}, as a difference in the tail where both terms are small. */
   private static double probabilityBetween(PriceRange range, double spot, double drift, double v) {
-    double zLower = range.lower() > 0 ? (Math.log(range.lower() / spot) - drift) / v : Double.NEGATIVE_INFINITY;
-    double zUpper = range.isUnbounded() ? Double.POSITIVE_INFINITY : (Math.log(range.upper() / spot) - drift) / v;
+    double zLower = range.lower() > 0
+        ? (Math.log(range.lower() / spot) - drift) / v : Double.NEGATIVE_INFINITY;
+    double zUpper = range.isUnbounded()
+        ? Double.POSITIVE_INFINITY : (Math.log(range.upper() / spot) - drift) / v;
     if (zLower >= 0) {
       return Normal.cdf(-zLower) - Normal.cdf(-zUpper);
     }

@@ -281,7 +281,8 @@ public final class StructureBuilder {
 
   private static void checkQuantity(int quantity) {
     if (quantity == 0 || quantity == Integer.MIN_VALUE) {
-      throw new IllegalArgumentException("quantity must be non-zero and > Integer.MIN_VALUE, was " + quantity);
+      throw new IllegalArgumentException(
+          "quantity must be non-zero and > Integer.MIN_VALUE, was " + quantity);
     }
   }
 }

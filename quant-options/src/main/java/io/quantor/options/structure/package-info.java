@@ -9,7 +9,8 @@
  *       {@code quantity * multiplier}.</li>
  *   <li>{@link io.quantor.options.structure.StructureBuilder}: verticals, iron condors, calendars,
  *       broken-wing butterflies, straddles and strangles from an
- *       {@link io.quantor.options.chain.OptionChain}; {@link io.quantor.options.structure.WingWidthRule}.</li>
+ *       {@link io.quantor.options.chain.OptionChain};
+ *       {@link io.quantor.options.structure.WingWidthRule}.</li>
  *   <li>{@link io.quantor.options.structure.StructureValidator}: a list of
  *       {@link io.quantor.options.structure.Violation}s, never an exception.</li>
  *   <li>{@link io.quantor.options.structure.ExpiryProfile} (max profit, max loss, breakevens, premium

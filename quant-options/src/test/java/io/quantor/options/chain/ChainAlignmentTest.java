@@ -140,7 +140,8 @@ class ChainAlignmentTest {
     assertEquals(900, alignment("SPX", s).maxLagSeconds());
     assertEquals(AlignmentStatus.STALE_REJECTED, alignment("QQQ", s).align(BAR_840).status());
     assertEquals(AlignmentStatus.STALE_REJECTED, alignment("TSLA", s).align(BAR_840).status());
-    assertEquals(AlignmentStatus.FRESH, alignment("TSLA", s.withMaxLag("TSLA", 1000)).align(BAR_840).status());
+    assertEquals(AlignmentStatus.FRESH,
+        alignment("TSLA", s.withMaxLag("TSLA", 1000)).align(BAR_840).status());
     assertEquals(AlignmentStatus.FRESH,
         alignment("TSLA", s.withDefaultMaxLagSeconds(840)).align(BAR_840).status());
   }

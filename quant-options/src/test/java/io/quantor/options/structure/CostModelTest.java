@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link CostModel}: commission with a per-order minimum, fills at mid plus a fraction of the half-spread. */
+/**
+ * {@link CostModel}: commission with a per-order minimum, fills at mid plus a fraction of the half-spread.
+ */
 class CostModelTest {
 
   private static final LocalDate EXPIRY = LocalDate.of(2024, 2, 16);

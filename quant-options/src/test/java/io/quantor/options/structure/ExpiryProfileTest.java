@@ -76,7 +76,8 @@ class ExpiryProfileTest {
 
   @Test
   void creditAtLeastTheWingWidthRemovesThatBreakeven() {
-    // Credit 5.00 on 5-point wings: the put side cannot lose (profit 0 below 90), the call side can (10 wide).
+    // Credit 5.00 on 5-point wings: the put side cannot lose (profit 0 below 90); the call side, 10 wide,
+    // can.
     OptionStructure condor = Structures.of(StructureKind.IRON_CONDOR, PUT, 90, 1, 0.0, PUT, 95, -1, 3.0,
         CALL, 105, -1, 2.0, CALL, 115, 1, 0.0);
     ExpiryProfile p = ExpiryProfile.of(condor);

@@ -46,11 +46,13 @@ class ProbabilityOfProfitTest {
         CALL, 108, -1, 0.95, CALL, 115, 1, 0.25);
     ExpiryProfile p = ExpiryProfile.of(condor);
     double credit = 1.10 + 0.95 - 0.30 - 0.25;
-    assertEquals(below(108 + credit) - below(92 - credit), ProbabilityOfProfit.of(p, S, T, R, Q, SIGMA), 1e-14);
+    assertEquals(below(108 + credit) - below(92 - credit), ProbabilityOfProfit.of(p, S, T, R, Q, SIGMA),
+        1e-14);
     // Carrying the premium to expiry widens the profit range by the interest on the credit.
     ExpiryProfile fv = ExpiryProfile.carried(condor, R, T);
     double grown = credit / Math.exp(-R * T);
-    assertEquals(below(108 + grown) - below(92 - grown), ProbabilityOfProfit.of(fv, S, T, R, Q, SIGMA), 1e-14);
+    assertEquals(below(108 + grown) - below(92 - grown), ProbabilityOfProfit.of(fv, S, T, R, Q, SIGMA),
+        1e-14);
   }
 
   @Test

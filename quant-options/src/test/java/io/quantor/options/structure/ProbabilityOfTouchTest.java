@@ -70,6 +70,7 @@ class ProbabilityOfTouchTest {
     assertThrows(IllegalArgumentException.class, () -> ProbabilityOfTouch.of(100, 0, 1, 0, 0, 0.2));
     assertThrows(IllegalArgumentException.class, () -> ProbabilityOfTouch.of(100, 110, -1, 0, 0, 0.2));
     assertThrows(IllegalArgumentException.class, () -> ProbabilityOfTouch.of(100, 110, 1, 0, 0, -0.2));
-    assertThrows(IllegalArgumentException.class, () -> ProbabilityOfTouch.of(100, 110, 1, Double.NaN, 0, 0.2));
+    assertThrows(IllegalArgumentException.class,
+        () -> ProbabilityOfTouch.of(100, 110, 1, Double.NaN, 0, 0.2));
   }
 }

@@ -10,6 +10,7 @@ import io.quantor.options.chain.OptionQuote;
 import io.quantor.options.chain.SyntheticChains;
 import io.quantor.options.pricing.BlackScholes;
 import io.quantor.options.pricing.ExerciseStyle;
+import io.quantor.options.pricing.Greeks;
 import io.quantor.options.pricing.OptionType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,7 +140,7 @@ class StructureBuilderTest {
     for (int i = 0; i < strikes.length; i++) {
       OptionContract c = OptionContract.of("SPY", OptionType.PUT, strikes[i], NEAR, ExerciseStyle.AMERICAN);
       quotes.add(new OptionQuote(c, 1, 1.2, Double.NaN, 0, 0, 0.2,
-          new io.quantor.options.pricing.Greeks(1.1, deltas[i], 0, 0, 0, 0, 0, 0, 0, 0), SyntheticChains.NOW));
+          new Greeks(1.1, deltas[i], 0, 0, 0, 0, 0, 0, 0, 0), SyntheticChains.NOW));
     }
     OptionChain chain = OptionChain.of("SPY", 100, SyntheticChains.NOW, SyntheticChains.TODAY, 0, 0, quotes);
     StructureBuilder builder = StructureBuilder.of(chain);

@@ -50,7 +50,8 @@ class StructureProperties {
     double sum = 0;
     for (Leg leg : s.legs()) {
       double k = leg.contract().strike();
-      double perUnit = leg.contract().type() == OptionType.CALL ? Math.max(spot - k, 0) : Math.max(k - spot, 0);
+      double perUnit = leg.contract().type() == OptionType.CALL
+          ? Math.max(spot - k, 0) : Math.max(k - spot, 0);
       sum += leg.quantity() * 100.0 * perUnit;
     }
     return sum;
@@ -149,9 +150,10 @@ class StructureProperties {
   }
 
   @Property(tries = 100)
-  void greeksAggregateLinearly(@ForAll("structures") OptionStructure a, @ForAll("structures") OptionStructure b,
-      @ForAll @IntRange(min = 2, max = 5) int factor,
-      @ForAll @DoubleRange(min = 60, max = 140) double spot, @ForAll @DoubleRange(min = 0.05, max = 0.8) double vol) {
+  void greeksAggregateLinearly(@ForAll("structures") OptionStructure a,
+      @ForAll("structures") OptionStructure b, @ForAll @IntRange(min = 2, max = 5) int factor,
+      @ForAll @DoubleRange(min = 60, max = 140) double spot,
+      @ForAll @DoubleRange(min = 0.05, max = 0.8) double vol) {
     double t = 45 / 365.0;
     Greeks ga = StructurePricer.greeks(a, spot, t, 0.04, 0.01, vol);
     Greeks gb = StructurePricer.greeks(b, spot, t, 0.04, 0.01, vol);
@@ -181,7 +183,8 @@ class StructureProperties {
 
   @Property(tries = 200)
   void probabilityOfProfitAndOfItsReverseAddToOne(@ForAll("structures") OptionStructure s,
-      @ForAll @DoubleRange(min = 60, max = 140) double spot, @ForAll @DoubleRange(min = 0.05, max = 0.8) double vol,
+      @ForAll @DoubleRange(min = 60, max = 140) double spot,
+      @ForAll @DoubleRange(min = 0.05, max = 0.8) double vol,
       @ForAll @IntRange(min = 1, max = 400) int days) {
     // The reverse position's profit is exactly the negative; only a zero-profit plateau (probability > 0 of
     // neither winning nor losing) would break the identity, and random prices make one impossible.
@@ -204,8 +207,10 @@ class StructureProperties {
 
   @Property(tries = 200)
   void touchingIsAtLeastAsLikelyAsFinishingBeyondAndGrowsWithTime(
-      @ForAll @DoubleRange(min = 30, max = 300) double barrier, @ForAll @DoubleRange(min = 0.01, max = 1.5) double vol,
-      @ForAll @DoubleRange(min = -0.05, max = 0.1) double r, @ForAll @DoubleRange(min = 0.001, max = 3) @Scale(4) double t) {
+      @ForAll @DoubleRange(min = 30, max = 300) double barrier,
+      @ForAll @DoubleRange(min = 0.01, max = 1.5) double vol,
+      @ForAll @DoubleRange(min = -0.05, max = 0.1) double r,
+      @ForAll @DoubleRange(min = 0.001, max = 3) @Scale(4) double t) {
     double spot = 100;
     double touch = ProbabilityOfTouch.of(spot, barrier, t, r, 0.01, vol);
     double z = (Math.log(barrier / spot) - (r - 0.01 - 0.5 * vol * vol) * t) / (vol * Math.sqrt(t));
@@ -213,7 +218,8 @@ class StructureProperties {
     assertTrue(touch >= beyond - 1e-15, () -> "touch " + touch + " < terminal " + beyond);
     double later = ProbabilityOfTouch.of(spot, barrier, t * 1.5, r, 0.01, vol);
     assertTrue(later >= touch - 1e-15, () -> "touch decreased with time: " + touch + " -> " + later);
-    double farther = ProbabilityOfTouch.of(spot, barrier > spot ? barrier * 1.1 : barrier / 1.1, t, r, 0.01, vol);
+    double fartherBarrier = barrier > spot ? barrier * 1.1 : barrier / 1.1;
+    double farther = ProbabilityOfTouch.of(spot, fartherBarrier, t, r, 0.01, vol);
     assertTrue(farther <= touch + 1e-15, () -> "farther barrier more likely: " + touch + " -> " + farther);
   }
 }
