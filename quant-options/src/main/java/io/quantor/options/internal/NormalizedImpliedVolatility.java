@@ -1,0 +1,329 @@
+package io.quantor.options.internal;
+
+/**
+ * Inverts the normalised Black function: given an out-of-the-money normalised call value {@code beta}
+ * and {@code x = ln(F/K) <= 0}, finds {@code s = sigma sqrt(T)} with {@code b(x, s) = beta}
+ * ({@link NormalizedBlack}). The method is P. Jäckel's, "Let's Be Rational", <i>Wilmott</i> (2015),
+ * 40-53:
+ * <ol>
+ *   <li>The point of inflexion {@code s_c = sqrt(2|x|)} of {@code s -> b(x, s)} and the tangents there,
+ *       which meet {@code b = 0} at {@code s_l} and {@code b = e^{x/2}} at {@code s_h}, cut the range
+ *       of {@code beta} into four branches.</li>
+ *   <li>An initial guess from a rational cubic (R. Delbourgo, J. A. Gregory, "Shape preserving piecewise
+ *       rational interpolation", <i>SIAM J. Sci. Stat. Comput.</i> 6 (1985), 967-976) fitted on each
+ *       branch: in the two middle branches {@code s} as a function of {@code beta}; in the lowest branch
+ *       the map {@code f_l(beta) = (2 pi |x| / sqrt 27) N(-|x|/(sqrt 3 s))^3}, in the highest
+ *       {@code f_u(beta) = N(-s/2)}, both with closed-form inverses, so that the guess has the right
+ *       asymptotics at {@code beta -> 0} and {@code beta -> e^{x/2}}.</li>
+ *   <li>Householder iterations of order 3 (fourth-order convergence) on an objective that is nearly
+ *       linear on the branch: {@code 1/ln b(s) - 1/ln beta} in the lowest branch,
+ *       {@code ln(e^{x/2} - beta) - ln(e^{x/2} - b(s))} in the highest (when {@code beta > e^{x/2}/2}),
+ *       {@code b(s) - beta} elsewhere. The derivatives of {@code b} in {@code s} are closed form:
+ *       {@code b''/b' = x^2/s^3 - s/4} and {@code b'''/b' = (b''/b')^2 - 3 x^2/s^4 - 1/4}.</li>
+ * </ol>
+ * Jäckel shows that two iterations reach machine precision on every branch; this implementation stops
+ * after an iteration whose step is below {@code 2^-16} of {@code s} (the next would change {@code s} by
+ * less than its rounding) and never runs more than {@link #MAX_ITERATIONS}. A bracket of the root is
+ * kept; a step that leaves it, or three reversals of direction, fall back to bisection (only reachable
+ * for extreme {@code |x|}).
+ *
+ * <p>Not API.
+ */
+public final class NormalizedImpliedVolatility {
+
+  /** The most Householder iterations of one solve. */
+  public static final int MAX_ITERATIONS = 8;
+
+  private static final double EPS = Math.ulp(1.0);
+  private static final double SQRT_THREE = 1.7320508075688772;
+  /** 2 pi / sqrt(27). */
+  private static final double TWO_PI_OVER_SQRT_27 = 1.2091995761561452;
+  private static final double TWO_PI = 2.0 * Math.PI;
+  /** Smallest control parameter of the rational cubic (it must stay above -1). */
+  private static final double MIN_CONTROL = -(1.0 - 1.4901161193847656e-8);
+  /** A control parameter this large makes the rational cubic a straight line. */
+  private static final double MAX_CONTROL = 2.0 / (EPS * EPS);
+  /** A step below this fraction of s means the next step would be below the rounding of s. */
+  private static final double CONVERGED_STEP = 1.52587890625e-5;
+
+  private static final int PLAIN = 0;
+  private static final int LOWER = 1;
+  private static final int UPPER = 2;
+
+  private NormalizedImpliedVolatility() {
+  }
+
+  /**
+   * Solves {@code b(x, s) = beta} for an out-of-the-money call.
+   *
+   * @param beta the normalised value, {@code 0 < beta < e^{x/2}} (not checked)
+   * @param x the log-moneyness, {@code <= 0} (not checked)
+   * @param iterations if not null, its first element receives the number of iterations
+   * @return {@code s > 0}
+   */
+  public static double solve(double beta, double x, int[] iterations) {
+    double bMax = Math.exp(0.5 * x);
+    double sC = Math.sqrt(-2.0 * x);
+    double bC = NormalizedBlack.call(x, sC);
+    double vC = NormalizedBlack.vega(x, sC);
+    double s;
+    double sLeft = Double.MIN_NORMAL;
+    double sRight = Double.MAX_VALUE;
+    int objective = PLAIN;
+    if (beta < bC) {
+      double sL = sC - bC / vC;
+      double bL = NormalizedBlack.call(x, sL);
+      if (beta < bL) {
+        double[] map = lowerMap(x, sL);
+        double r = controlFittingRight(0.0, bL, 0.0, map[0], 1.0, map[1], map[2], true);
+        double f = rationalCubic(beta, 0.0, bL, 0.0, map[0], 1.0, map[1], r);
+        if (!(f > 0)) {
+          // Rounding at extreme |x|: quadratic through f(0) = 0, f'(0) = 1 and f(b_l).
+          double tau = beta / bL;
+          f = (map[0] * tau + bL * (1.0 - tau)) * tau;
+        }
+        s = inverseLowerMap(x, f);
+        sRight = sL;
+        objective = LOWER;
+      } else {
+        double vL = NormalizedBlack.vega(x, sL);
+        double r = controlFittingRight(bL, bC, sL, sC, 1.0 / vL, 1.0 / vC, 0.0, false);
+        s = rationalCubic(beta, bL, bC, sL, sC, 1.0 / vL, 1.0 / vC, r);
+        sLeft = sL;
+        sRight = sC;
+      }
+    } else {
+      double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) / vC : sC;
+      double bH = NormalizedBlack.call(x, sH);
+      if (beta <= bH) {
+        double vH = NormalizedBlack.vega(x, sH);
+        double r = controlFittingLeft(bC, bH, sC, sH, 1.0 / vC, 1.0 / vH, 0.0, false);
+        s = rationalCubic(beta, bC, bH, sC, sH, 1.0 / vC, 1.0 / vH, r);
+        sLeft = sC;
+        sRight = sH;
+      } else {
+        double fH = Normal.cdf(-0.5 * sH);
+        double w = (x / sH) * (x / sH);
+        double fpH = -0.5 * Math.exp(0.5 * w);
+        double fppH = NormalizedBlack.SQRT_PI_OVER_TWO * Math.exp(w + 0.125 * sH * sH) * w / sH;
+        double f = -1.0;
+        if (Math.abs(fppH) < 1e150) {
+          double r = controlFittingLeft(bH, bMax, fH, 0.0, fpH, -0.5, fppH, true);
+          f = rationalCubic(beta, bH, bMax, fH, 0.0, fpH, -0.5, r);
+        }
+        if (!(f > 0)) {
+          // Quadratic through f(b_h), f(b_max) = 0 and f'(b_max) = -1/2.
+          double width = bMax - bH;
+          double tau = (beta - bH) / width;
+          f = (fH * (1.0 - tau) + 0.5 * width * tau) * (1.0 - tau);
+        }
+        s = -2.0 * Normal.inverseCdf(f);
+        sLeft = sH;
+        if (beta > 0.5 * bMax) {
+          objective = UPPER;
+        }
+      }
+    }
+    return iterate(beta, x, bMax, s, sLeft, sRight, objective, iterations);
+  }
+
+  private static double iterate(double beta, double x, double bMax, double s0, double sLeft0,
+      double sRight0, int objective, int[] iterations) {
+    double s = s0;
+    double sLeft = sLeft0;
+    double sRight = sRight0;
+    double lnBeta = objective == LOWER ? Math.log(beta) : 0.0;
+    double upperGap = bMax - beta;
+    double ds = 0.0;
+    double dsPrevious = 0.0;
+    int reversals = 0;
+    int n = 0;
+    while (n < MAX_ITERATIONS) {
+      if (ds * dsPrevious < 0) {
+        reversals++;
+      }
+      if (n > 0 && (reversals >= 3 || !(s > sLeft && s < sRight))) {
+        // Looping or leaving the bracket: restart from its midpoint.
+        s = 0.5 * (sLeft + sRight);
+        if (sRight - sLeft <= EPS * s) {
+          break;
+        }
+        reversals = 0;
+        ds = 0.0;
+      }
+      dsPrevious = ds;
+      double vega = NormalizedBlack.vega(x, s);
+      double halley = (x / s) * (x / s) / s - 0.25 * s;
+      double hh3 = halley * halley - 3.0 * (x / (s * s)) * (x / (s * s)) - 0.25;
+      double gap;
+      double b;
+      if (objective == UPPER) {
+        gap = NormalizedBlack.complement(x, s);
+        b = bMax - gap;
+      } else {
+        b = NormalizedBlack.call(x, s);
+        gap = 0.0;
+      }
+      if (b > beta && s < sRight) {
+        sRight = s;
+      } else if (b < beta && s > sLeft) {
+        sLeft = s;
+      }
+      if (objective == LOWER && b > 0 && vega > 0) {
+        double lnB = Math.log(b);
+        double bpOverB = vega / b;
+        double newton = (lnBeta - lnB) * lnB / lnBeta / bpOverB;
+        double factor = 1.0 + 2.0 / lnB;
+        double gHalley = halley - bpOverB * factor;
+        double gHh3 = hh3 + 2.0 * bpOverB * bpOverB * (1.0 + 3.0 / lnB * (1.0 + 1.0 / lnB))
+            - 3.0 * halley * bpOverB * factor;
+        ds = newton * householderFactor(newton, gHalley, gHh3);
+      } else if (objective == UPPER && gap > 0 && vega > Double.MIN_NORMAL) {
+        double gp = vega / gap;
+        double g = Math.log(upperGap / gap);
+        double newton = -g / gp;
+        ds = newton * householderFactor(newton, halley + gp, hh3 + gp * (2.0 * gp + 3.0 * halley));
+      } else if (objective == PLAIN && vega > 0) {
+        double newton = (beta - b) / vega;
+        ds = newton * householderFactor(newton, halley, hh3);
+      } else {
+        // Underflow of b or its vega: bisect.
+        ds = 0.5 * (sLeft + sRight) - s;
+      }
+      ds = Math.max(-0.5 * s, ds);
+      s += ds;
+      n++;
+      if (!(Math.abs(ds) > CONVERGED_STEP * s)) {
+        break;
+      }
+    }
+    if (iterations != null) {
+      iterations[0] = n;
+    }
+    return s;
+  }
+
+  private static double householderFactor(double newton, double halley, double hh3) {
+    return (1.0 + 0.5 * halley * newton) / (1.0 + newton * (halley + hh3 * newton / 6.0));
+  }
+
+  /**
+   * The lower map {@code f_l = (2 pi |x| / sqrt 27) N(-z)^3}, {@code z = |x|/(sqrt 3 s)}, and its first
+   * two derivatives in {@code beta}: {@code f' = 2 pi z^2 N(-z)^2 e^{z^2 + s^2/8}} and
+   * {@code f'' = 2 pi z^2 N(-z) e^{2 z^2 + s^2/4} [2z/s + Y(-z) (s/4 - (2 + 2 z^2)/s)]}, with the Mills
+   * ratio {@code Y(-z) = N(-z)/phi(z)} (derived from {@code db/ds = phi(x/s + s/2) e^{x/2}}).
+   */
+  private static double[] lowerMap(double x, double s) {
+    double ax = Math.abs(x);
+    double z = ax / (SQRT_THREE * s);
+    double y = z * z;
+    double cdf = Normal.cdf(-z);
+    double f = TWO_PI_OVER_SQRT_27 * ax * cdf * cdf * cdf;
+    double fp = TWO_PI * y * cdf * cdf * Math.exp(y + 0.125 * s * s);
+    double fpp = TWO_PI * y * cdf * Math.exp(2.0 * y + 0.25 * s * s)
+        * (2.0 * z / s + NormalizedBlack.millsRatio(-z) * (0.25 * s - (2.0 + 2.0 * y) / s));
+    return new double[] {f, fp, fpp};
+  }
+
+  private static double inverseLowerMap(double x, double f) {
+    double ax = Math.abs(x);
+    double p = Math.cbrt(f / (TWO_PI_OVER_SQRT_27 * ax));
+    return ax / (-SQRT_THREE * Normal.inverseCdf(p));
+  }
+
+  /**
+   * The rational cubic of Delbourgo and Gregory on {@code [xl, xr]} with values {@code yl, yr}, slopes
+   * {@code dl, dr} and control parameter {@code r} ({@code r = 3}: the cubic Hermite interpolant;
+   * {@code r -> infinity}: the straight line).
+   */
+  static double rationalCubic(double at, double xl, double xr, double yl, double yr, double dl, double dr,
+      double r) {
+    double h = xr - xl;
+    if (!(Math.abs(h) > 0)) {
+      return 0.5 * (yl + yr);
+    }
+    double t = (at - xl) / h;
+    if (r >= MAX_CONTROL) {
+      return yr * t + yl * (1.0 - t);
+    }
+    double omt = 1.0 - t;
+    double t2 = t * t;
+    double omt2 = omt * omt;
+    return (yr * t2 * t + (r * yr - h * dr) * t2 * omt + (r * yl + h * dl) * t * omt2 + yl * omt2 * omt)
+        / (1.0 + (r - 3.0) * t * omt);
+  }
+
+  /**
+   * The control parameter that gives the rational cubic the second derivative {@code d2l} at its left
+   * end, raised if needed to the smallest one that keeps the data's shape. At the left end
+   * {@code R'' = 2 [r (S - dl) - (dr - dl)] / h} with the secant slope {@code S}, hence
+   * {@code r = (h d2l / 2 + dr - dl) / (S - dl)}.
+   */
+  static double controlFittingLeft(double xl, double xr, double yl, double yr, double dl, double dr,
+      double d2l, boolean preferShape) {
+    double h = xr - xl;
+    double secant = (yr - yl) / h;
+    double numerator = 0.5 * h * d2l + (dr - dl);
+    double denominator = secant - dl;
+    return Math.max(controlFrom(numerator, denominator), minimalControl(dl, dr, secant, preferShape));
+  }
+
+  /** As {@link #controlFittingLeft}, at the right end: {@code r = (h d2r / 2 + dr - dl) / (dr - S)}. */
+  static double controlFittingRight(double xl, double xr, double yl, double yr, double dl, double dr,
+      double d2r, boolean preferShape) {
+    double h = xr - xl;
+    double secant = (yr - yl) / h;
+    double numerator = 0.5 * h * d2r + (dr - dl);
+    double denominator = dr - secant;
+    return Math.max(controlFrom(numerator, denominator), minimalControl(dl, dr, secant, preferShape));
+  }
+
+  private static double controlFrom(double numerator, double denominator) {
+    if (isZero(numerator)) {
+      return 0.0;
+    }
+    if (isZero(denominator)) {
+      return numerator > 0 ? MAX_CONTROL : MIN_CONTROL;
+    }
+    return numerator / denominator;
+  }
+
+  /**
+   * The smallest control parameter that keeps the interpolant monotonic ({@code r >= (dl + dr)/S},
+   * Delbourgo and Gregory's (3.8)) and convex or concave ({@code r >= max(|(dr - dl)/(dr - S)|,
+   * |(dr - dl)/(S - dl)|)}, their (3.18)) when the data are; at least {@link #MIN_CONTROL}.
+   */
+  private static double minimalControl(double dl, double dr, double secant, boolean preferShape) {
+    boolean monotonic = dl * secant >= 0 && dr * secant >= 0;
+    boolean convex = dl <= secant && secant <= dr;
+    boolean concave = dl >= secant && secant >= dr;
+    if (!monotonic && !convex && !concave) {
+      return MIN_CONTROL;
+    }
+    double r1 = -Double.MAX_VALUE;
+    double r2 = -Double.MAX_VALUE;
+    if (monotonic) {
+      if (!isZero(secant)) {
+        r1 = (dr + dl) / secant;
+      } else if (preferShape) {
+        r1 = MAX_CONTROL;
+      }
+    }
+    if (convex || concave) {
+      double rightGap = dr - secant;
+      double leftGap = secant - dl;
+      if (!(isZero(leftGap) || isZero(rightGap))) {
+        r2 = Math.max(Math.abs((dr - dl) / rightGap), Math.abs((dr - dl) / leftGap));
+      } else if (preferShape) {
+        r2 = MAX_CONTROL;
+      }
+    } else if (monotonic && preferShape) {
+      r2 = MAX_CONTROL;
+    }
+    return Math.max(MIN_CONTROL, Math.max(r1, r2));
+  }
+
+  private static boolean isZero(double v) {
+    return Math.abs(v) < Double.MIN_NORMAL;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Closed-form pricing of European options: {@link io.quantor.options.pricing.BlackScholes}
+ * (Black-Scholes-Merton with a continuous dividend yield) and {@link io.quantor.options.pricing.Black76}
+ * (options on futures and forwards), with their Greeks.
+ *
+ * <p>Conventions: time to expiry {@code t} in years, Actual/365 Fixed (days / 365); rates {@code r} and
+ * dividend yield {@code q} continuously compounded, as fractions; volatility as a fraction. Greeks are per
+ * unit of their variable (vega per 1.00 of volatility, theta per year, rho per 1.00 of rate); the records
+ * offer per-day and per-point views named so. Values match QuantLib 1.29 (see the reference tests).
+ *
+ * <pre>{@code
+ * double t = 91 / 365.0;
+ * double call = BlackScholes.price(OptionType.CALL, 100, 105, t, 0.05, 0.01, 0.20);
+ * Greeks g = BlackScholes.greeks(OptionType.PUT, 100, 95, t, 0.05, 0.01, 0.20);
+ * double hedge = -g.delta();              // shares per put held
+ * double decayPerDay = g.thetaPerDay();   // theta / 365
+ *
+ * double[] out = new double[Greeks.SIZE]; // allocation-free variant for hot loops
+ * BlackScholes.greeks(OptionType.CALL, 100, 105, t, 0.05, 0.01, 0.20, out, 0);
+ * double vega = out[Greeks.VEGA];
+ *
+ * double futuresCall = Black76.price(OptionType.CALL, 4500, 4600, t, 0.05, 0.18);
+ * }</pre>
+ */
+package io.quantor.options.pricing;
