@@ -55,7 +55,7 @@ public final class NormalizedBlack {
    * Region 2 (small-t expansion) below this {@code t}: {@code 2 eps^(1/16)} as in Jäckel's paper, where
    * the first omitted term {@code t^15} is below the double precision of the sum.
    */
-  private static final double SMALL_T_LIMIT = 0.21;
+  static final double SMALL_T_LIMIT = 0.21;
   /** Region 3 (Black formula) above this {@code h + t}. */
   private static final double CDF_FORM_LIMIT = 0.85;
   /** Most terms of the asymptotic series; at {@code h + t = -10} it needs 23. */
@@ -78,21 +78,61 @@ public final class NormalizedBlack {
     if (!(s > 0)) {
       return 0.0;
     }
+    return otmCall(x, s, Double.NaN);
+  }
+
+  /**
+   * The normalised out-of-the-money call {@code b(x, s)} for {@code x <= 0}, {@code s > 0}, with
+   * {@code e^{x/2}} supplied by a caller that holds it (region 3 needs it).
+   *
+   * @param x the log-moneyness, {@code <= 0}
+   * @param s the total standard deviation, {@code > 0}
+   * @param expHalfX {@code e^{x/2}}, or NaN to have it computed when needed
+   * @return {@code b(x, s) >= 0}
+   */
+  public static double otmCall(double x, double s, double expHalfX) {
     double h = x / s;
     double t = 0.5 * s;
     double u = h + t;
-    double b;
+    if (u > CDF_FORM_LIMIT) {
+      double e = expHalfX == expHalfX ? expHalfX : Math.exp(0.5 * x);
+      return Math.max(Normal.cdf(u) * e - Normal.cdf(h - t) / e, 0.0);
+    }
+    return ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * (h * h + t * t)) * ratio(h, t, u);
+  }
+
+  /**
+   * The ratio {@code b(x, s) / (db/ds)} of the normalised out-of-the-money call to its vega,
+   * {@code Y(h + t) - Y(h - t)} in the notation above, for {@code x <= 0}: outside region 3 it needs no
+   * exponential, and its logarithm plus that of the vega is {@code ln b} without underflow.
+   *
+   * @param x the log-moneyness, {@code <= 0}
+   * @param s the total standard deviation, {@code > 0}
+   * @param expHalfX {@code e^{x/2}}, or NaN to have it computed when needed
+   * @return {@code b / b' >= 0}; {@code +Infinity} where the vega underflows in region 3
+   */
+  public static double callOverVega(double x, double s, double expHalfX) {
+    double h = x / s;
+    double t = 0.5 * s;
+    double u = h + t;
+    if (u > CDF_FORM_LIMIT) {
+      return otmCall(x, s, expHalfX) / vega(x, s);
+    }
+    return ratio(h, t, u);
+  }
+
+  /** {@code Y(h + t) - Y(h - t)} in regions 1, 2 and 4. */
+  private static double ratio(double h, double t, double u) {
+    double r;
     if (u <= ASYMPTOTIC_LIMIT) {
-      b = asymptotic(h, t);
+      r = asymptoticSum(h, t);
     } else if (t < SMALL_T_LIMIT) {
-      b = smallT(h, t);
-    } else if (u > CDF_FORM_LIMIT) {
-      b = Normal.cdf(u) * Math.exp(0.5 * x) - Normal.cdf(h - t) * Math.exp(-0.5 * x);
+      r = smallTSum(h, t);
     } else {
-      b = 0.5 * Math.exp(-0.5 * (h * h + t * t))
+      r = SQRT_PI_OVER_TWO
           * (Erfcx.erfcx(-ONE_OVER_SQRT_TWO * u) - Erfcx.erfcx(-ONE_OVER_SQRT_TWO * (h - t)));
     }
-    return Math.max(b, 0.0);
+    return Math.max(r, 0.0);
   }
 
   /**
@@ -139,13 +179,25 @@ public final class NormalizedBlack {
    * @return {@code e^{x/2} - b(x, s)}
    */
   public static double complement(double x, double s) {
-    double h = x / s;
-    double t = 0.5 * s;
-    return Normal.cdf(-h - t) * Math.exp(0.5 * x) + Normal.cdf(h - t) * Math.exp(-0.5 * x);
+    return complement(x, s, Math.exp(0.5 * x));
   }
 
-  /** Region 1: {@code h + t <= -10}. */
-  private static double asymptotic(double h, double t) {
+  /**
+   * {@link #complement(double, double)} with {@code e^{x/2}} given (a solver holds it).
+   *
+   * @param x the log-moneyness, {@code <= 0}
+   * @param s the total standard deviation, {@code > 0}
+   * @param expHalfX {@code e^{x/2}}
+   * @return {@code e^{x/2} - b(x, s)}
+   */
+  public static double complement(double x, double s, double expHalfX) {
+    double h = x / s;
+    double t = 0.5 * s;
+    return Normal.cdf(-h - t) * expHalfX + Normal.cdf(h - t) / expHalfX;
+  }
+
+  /** Region 1, {@code h + t <= -10}: {@code Y(h + t) - Y(h - t)}. */
+  private static double asymptoticSum(double h, double t) {
     double bigU = 1.0 / (h + t);
     double bigV = 1.0 / (h - t);
     double sum = 1.0;
@@ -164,25 +216,32 @@ public final class NormalizedBlack {
         break;
       }
     }
-    return ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * (h * h + t * t)) * 2.0 * t * bigU * bigV * sum;
+    return 2.0 * t * bigU * bigV * sum;
   }
 
-  /** Region 2: {@code t < 0.21}, Taylor expansion in t to order 13. */
-  private static double smallT(double h, double t) {
+  /**
+   * Region 2, {@code t < 0.21}: {@code Y(h + t) - Y(h - t) = 2 sum_k c_{2k+1} t^{2k+1}} to order 13. By
+   * the recurrence {@code (n+1) c_{n+1} = h c_n + c_{n-1}} each odd coefficient is
+   * {@code c_n = (A_n(h^2) + a B_n(h^2)) / n!} with {@code a = c_1 = 1 + h Y(h)} and integer polynomials
+   * {@code A_n}, {@code B_n} (expanded once from the recurrence with exact rational arithmetic; the same
+   * as in Jäckel's paper). The explicit form avoids the recurrence's chain of dependent operations.
+   */
+  private static double smallTSum(double h, double t) {
+    double a = 1.0 + h * millsRatio(h);
+    double g = h * h;
     double w = t * t;
-    double cPrev = millsRatio(h);
-    double c = 1.0 + h * cPrev;
-    double sum = 0.0;
-    double wPow = 1.0;
-    // c holds c_n for odd n at the top of each pass; two recurrence steps move to c_{n+2}.
-    for (int n = 1; n <= 13; n += 2) {
-      sum += c * wPow;
-      wPow *= w;
-      double cEven = (h * c + cPrev) / (n + 1);
-      double cOdd = (h * cEven + c) / (n + 2);
-      cPrev = cEven;
-      c = cOdd;
-    }
-    return ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * (h * h + w)) * 2.0 * t * sum;
+    double c3 = (-1.0 + a * (3.0 + g)) * (1.0 / 6.0);
+    double c5 = (-7.0 - g + a * (15.0 + g * (10.0 + g))) * (1.0 / 120.0);
+    double c7 = (-57.0 + g * (-18.0 - g) + a * (105.0 + g * (105.0 + g * (21.0 + g)))) * (1.0 / 5040.0);
+    double c9 = (-561.0 + g * (-285.0 + g * (-33.0 - g))
+        + a * (945.0 + g * (1260.0 + g * (378.0 + g * (36.0 + g))))) * (1.0 / 362880.0);
+    double c11 = (-6555.0 + g * (-4680.0 + g * (-840.0 + g * (-52.0 - g)))
+        + a * (10395.0 + g * (17325.0 + g * (6930.0 + g * (990.0 + g * (55.0 + g))))))
+        * (1.0 / 39916800.0);
+    double c13 = (-89055.0 + g * (-82845.0 + g * (-20370.0 + g * (-1926.0 + g * (-75.0 - g))))
+        + a * (135135.0 + g * (270270.0 + g * (135135.0 + g * (25740.0 + g * (2145.0 + g * (78.0 + g)))))))
+        * (1.0 / 6227020800.0);
+    double sum = a + w * (c3 + w * (c5 + w * (c7 + w * (c9 + w * (c11 + w * c13)))));
+    return 2.0 * t * sum;
   }
 }

@@ -14,7 +14,13 @@ package io.quantor.options.internal;
  *       branch: in the two middle branches {@code s} as a function of {@code beta}; in the lowest branch
  *       the map {@code f_l(beta) = (2 pi |x| / sqrt 27) N(-|x|/(sqrt 3 s))^3}, in the highest
  *       {@code f_u(beta) = N(-s/2)}, both with closed-form inverses, so that the guess has the right
- *       asymptotics at {@code beta -> 0} and {@code beta -> e^{x/2}}.</li>
+ *       asymptotics at {@code beta -> 0} and {@code beta -> e^{x/2}}. The rational cubic matches the
+ *       map's value and slope at both ends and its second derivative at the inner end; with
+ *       {@code z = |x|/(sqrt 3 s)} and {@code db/ds = phi(x/s + s/2) e^{x/2}} these are
+ *       {@code f_l' = 2 pi z^2 N(-z)^2 e^{z^2 + s^2/8}},
+ *       {@code f_l'' = 2 pi z^2 N(-z) e^{2 z^2 + s^2/4} [2z/s + Y(-z) (s/4 - (2 + 2 z^2)/s)]} (Mills ratio
+ *       {@code Y(-z) = N(-z)/phi(z)}), {@code f_u' = -e^{x^2/(2 s^2)}/2} and
+ *       {@code f_u'' = sqrt(pi/2) (x^2/s^3) e^{x^2/s^2 + s^2/8}}.</li>
  *   <li>Householder iterations of order 3 (fourth-order convergence) on an objective that is nearly
  *       linear on the branch: {@code 1/ln b(s) - 1/ln beta} in the lowest branch,
  *       {@code ln(e^{x/2} - beta) - ln(e^{x/2} - b(s))} in the highest (when {@code beta > e^{x/2}/2}),
@@ -39,6 +45,8 @@ public final class NormalizedImpliedVolatility {
   /** 2 pi / sqrt(27). */
   private static final double TWO_PI_OVER_SQRT_27 = 1.2091995761561452;
   private static final double TWO_PI = 2.0 * Math.PI;
+  /** ln(1/sqrt(2 pi)). */
+  private static final double LN_ONE_OVER_SQRT_TWO_PI = -0.9189385332046727;
   /** Smallest control parameter of the rational cubic (it must stay above -1). */
   private static final double MIN_CONTROL = -(1.0 - 1.4901161193847656e-8);
   /** A control parameter this large makes the rational cubic a straight line. */
@@ -62,31 +70,58 @@ public final class NormalizedImpliedVolatility {
    * @return {@code s > 0}
    */
   public static double solve(double beta, double x, int[] iterations) {
-    double bMax = Math.exp(0.5 * x);
+    return solve(beta, x, Math.exp(0.5 * x), iterations);
+  }
+
+  /**
+   * {@link #solve(double, double, int[])} with the supremum {@code e^{x/2}} of {@code b} given.
+   *
+   * @param beta the normalised value, {@code 0 < beta < e^{x/2}} (not checked)
+   * @param x the log-moneyness, {@code <= 0} (not checked)
+   * @param bMax {@code e^{x/2}}
+   * @param iterations if not null, its first element receives the number of iterations
+   * @return {@code s > 0}
+   */
+  public static double solve(double beta, double x, double bMax, int[] iterations) {
     double sC = Math.sqrt(-2.0 * x);
-    double bC = NormalizedBlack.call(x, sC);
-    double vC = NormalizedBlack.vega(x, sC);
+    // At s_c: h = -t, so h^2 + t^2 = |x| and the vega is e^{x/2}/sqrt(2 pi); in region 4 the first erfcx
+    // is erfcx(0) = 1.
+    double vC = NormalizedBlack.ONE_OVER_SQRT_TWO_PI * bMax;
+    double bC = 0.5 * sC >= NormalizedBlack.SMALL_T_LIMIT
+        ? 0.5 * bMax * (1.0 - Erfcx.erfcx(Math.sqrt(-x)))
+        : sC > 0 ? NormalizedBlack.otmCall(x, sC, bMax) : 0.0;
     double s;
     double sLeft = Double.MIN_NORMAL;
     double sRight = Double.MAX_VALUE;
     int objective = PLAIN;
     if (beta < bC) {
       double sL = sC - bC / vC;
-      double bL = NormalizedBlack.call(x, sL);
+      double vL = NormalizedBlack.vega(x, sL);
+      double bL = vL * NormalizedBlack.callOverVega(x, sL, bMax);
       if (beta < bL) {
-        double[] map = lowerMap(x, sL);
-        double r = controlFittingRight(0.0, bL, 0.0, map[0], 1.0, map[1], map[2], true);
-        double f = rationalCubic(beta, 0.0, bL, 0.0, map[0], 1.0, map[1], r);
+        // The lower map f_l(beta) at s_l with its first two derivatives in beta (see the class notes).
+        double ax = -x;
+        double z = ax / (SQRT_THREE * sL);
+        double y = z * z;
+        // N(-z) = Y(-z) phi(z): one erfcx serves both the map and its second derivative.
+        double mills = NormalizedBlack.millsRatio(-z);
+        double cdf = mills * NormalizedBlack.ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * y);
+        double fL = TWO_PI_OVER_SQRT_27 * ax * cdf * cdf * cdf;
+        double e = Math.exp(y + 0.125 * sL * sL);
+        double fpL = TWO_PI * y * cdf * cdf * e;
+        double fppL = TWO_PI * y * cdf * e * e
+            * (2.0 * z / sL + mills * (0.25 * sL - (2.0 + 2.0 * y) / sL));
+        double r = controlFittingRight(0.0, bL, 0.0, fL, 1.0, fpL, fppL, true);
+        double f = rationalCubic(beta, 0.0, bL, 0.0, fL, 1.0, fpL, r);
         if (!(f > 0)) {
           // Rounding at extreme |x|: quadratic through f(0) = 0, f'(0) = 1 and f(b_l).
           double tau = beta / bL;
-          f = (map[0] * tau + bL * (1.0 - tau)) * tau;
+          f = (fL * tau + bL * (1.0 - tau)) * tau;
         }
         s = inverseLowerMap(x, f);
         sRight = sL;
         objective = LOWER;
       } else {
-        double vL = NormalizedBlack.vega(x, sL);
         double r = controlFittingRight(bL, bC, sL, sC, 1.0 / vL, 1.0 / vC, 0.0, false);
         s = rationalCubic(beta, bL, bC, sL, sC, 1.0 / vL, 1.0 / vC, r);
         sLeft = sL;
@@ -94,7 +129,7 @@ public final class NormalizedImpliedVolatility {
       }
     } else {
       double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) / vC : sC;
-      double bH = NormalizedBlack.call(x, sH);
+      double bH = NormalizedBlack.otmCall(x, sH, bMax);
       if (beta <= bH) {
         double vH = NormalizedBlack.vega(x, sH);
         double r = controlFittingLeft(bC, bH, sC, sH, 1.0 / vC, 1.0 / vH, 0.0, false);
@@ -152,44 +187,55 @@ public final class NormalizedImpliedVolatility {
         ds = 0.0;
       }
       dsPrevious = ds;
-      double vega = NormalizedBlack.vega(x, s);
-      double halley = (x / s) * (x / s) / s - 0.25 * s;
-      double hh3 = halley * halley - 3.0 * (x / (s * s)) * (x / (s * s)) - 0.25;
-      double gap;
-      double b;
-      if (objective == UPPER) {
-        gap = NormalizedBlack.complement(x, s);
-        b = bMax - gap;
+      double h = x / s;
+      double halley = h * h / s - 0.25 * s;
+      double hh3 = halley * halley - 3.0 * (h / s) * (h / s) - 0.25;
+      // ln of the vega without its constant 1/sqrt(2 pi).
+      double lnVega = -0.5 * (h * h + 0.25 * s * s);
+      boolean above;
+      double step = Double.NaN;
+      if (objective == LOWER) {
+        double ratio = NormalizedBlack.callOverVega(x, s, bMax);
+        double lnB = lnVega + LN_ONE_OVER_SQRT_TWO_PI + Math.log(ratio);
+        above = lnB > lnBeta;
+        if (ratio > 0 && ratio < Double.POSITIVE_INFINITY) {
+          // g = 1/ln b - 1/ln beta, with b'/b = 1/ratio.
+          double bpOverB = 1.0 / ratio;
+          double newton = (lnBeta - lnB) * lnB / lnBeta * ratio;
+          double factor = 1.0 + 2.0 / lnB;
+          double gHalley = halley - bpOverB * factor;
+          double gHh3 = hh3 + 2.0 * bpOverB * bpOverB * (1.0 + 3.0 / lnB * (1.0 + 1.0 / lnB))
+              - 3.0 * halley * bpOverB * factor;
+          step = newton * householderFactor(newton, gHalley, gHh3);
+        }
+      } else if (objective == UPPER) {
+        double gap = NormalizedBlack.complement(x, s, bMax);
+        double vega = NormalizedBlack.ONE_OVER_SQRT_TWO_PI * Math.exp(lnVega);
+        above = gap < upperGap;
+        if (gap > 0 && vega > Double.MIN_NORMAL) {
+          // g = ln(b_max - beta) - ln(b_max - b), g' = b'/(b_max - b).
+          double gp = vega / gap;
+          double newton = -Math.log(upperGap / gap) / gp;
+          step = newton * householderFactor(newton, halley + gp, hh3 + gp * (2.0 * gp + 3.0 * halley));
+        }
       } else {
-        b = NormalizedBlack.call(x, s);
-        gap = 0.0;
+        double vega = NormalizedBlack.ONE_OVER_SQRT_TWO_PI * Math.exp(lnVega);
+        double ratio = NormalizedBlack.callOverVega(x, s, bMax);
+        double betaOverVega = beta / vega;
+        above = ratio > betaOverVega;
+        if (vega > 0 && ratio < Double.POSITIVE_INFINITY) {
+          // g = b - beta: the Newton step (beta - b)/b' is beta/b' - b/b'.
+          double newton = betaOverVega - ratio;
+          step = newton * householderFactor(newton, halley, hh3);
+        }
       }
-      if (b > beta && s < sRight) {
+      if (above && s < sRight) {
         sRight = s;
-      } else if (b < beta && s > sLeft) {
+      } else if (!above && s > sLeft) {
         sLeft = s;
       }
-      if (objective == LOWER && b > 0 && vega > 0) {
-        double lnB = Math.log(b);
-        double bpOverB = vega / b;
-        double newton = (lnBeta - lnB) * lnB / lnBeta / bpOverB;
-        double factor = 1.0 + 2.0 / lnB;
-        double gHalley = halley - bpOverB * factor;
-        double gHh3 = hh3 + 2.0 * bpOverB * bpOverB * (1.0 + 3.0 / lnB * (1.0 + 1.0 / lnB))
-            - 3.0 * halley * bpOverB * factor;
-        ds = newton * householderFactor(newton, gHalley, gHh3);
-      } else if (objective == UPPER && gap > 0 && vega > Double.MIN_NORMAL) {
-        double gp = vega / gap;
-        double g = Math.log(upperGap / gap);
-        double newton = -g / gp;
-        ds = newton * householderFactor(newton, halley + gp, hh3 + gp * (2.0 * gp + 3.0 * halley));
-      } else if (objective == PLAIN && vega > 0) {
-        double newton = (beta - b) / vega;
-        ds = newton * householderFactor(newton, halley, hh3);
-      } else {
-        // Underflow of b or its vega: bisect.
-        ds = 0.5 * (sLeft + sRight) - s;
-      }
+      // Where underflow or overflow made the step unusable, bisect.
+      ds = step == step ? step : 0.5 * (sLeft + sRight) - s;
       ds = Math.max(-0.5 * s, ds);
       s += ds;
       n++;
@@ -205,24 +251,6 @@ public final class NormalizedImpliedVolatility {
 
   private static double householderFactor(double newton, double halley, double hh3) {
     return (1.0 + 0.5 * halley * newton) / (1.0 + newton * (halley + hh3 * newton / 6.0));
-  }
-
-  /**
-   * The lower map {@code f_l = (2 pi |x| / sqrt 27) N(-z)^3}, {@code z = |x|/(sqrt 3 s)}, and its first
-   * two derivatives in {@code beta}: {@code f' = 2 pi z^2 N(-z)^2 e^{z^2 + s^2/8}} and
-   * {@code f'' = 2 pi z^2 N(-z) e^{2 z^2 + s^2/4} [2z/s + Y(-z) (s/4 - (2 + 2 z^2)/s)]}, with the Mills
-   * ratio {@code Y(-z) = N(-z)/phi(z)} (derived from {@code db/ds = phi(x/s + s/2) e^{x/2}}).
-   */
-  private static double[] lowerMap(double x, double s) {
-    double ax = Math.abs(x);
-    double z = ax / (SQRT_THREE * s);
-    double y = z * z;
-    double cdf = Normal.cdf(-z);
-    double f = TWO_PI_OVER_SQRT_27 * ax * cdf * cdf * cdf;
-    double fp = TWO_PI * y * cdf * cdf * Math.exp(y + 0.125 * s * s);
-    double fpp = TWO_PI * y * cdf * Math.exp(2.0 * y + 0.25 * s * s)
-        * (2.0 * z / s + NormalizedBlack.millsRatio(-z) * (0.25 * s - (2.0 + 2.0 * y) / s));
-    return new double[] {f, fp, fpp};
   }
 
   private static double inverseLowerMap(double x, double f) {

@@ -45,12 +45,13 @@ import io.quantor.options.internal.NormalizedImpliedVolatility;
  * double t = 91 / 365.0;
  * double price = BlackScholes.price(OptionType.CALL, 100, 110, t, 0.05, 0.01, 0.25);
  * ImpliedVolResult iv = ImpliedVolatility.blackScholes(OptionType.CALL, price, 100, 110, t, 0.05, 0.01);
- * iv.volatility();   // 0.25 (to about 1e-15)
+ * iv.volatility();   // 0.25000000000000083
  * iv.status();       // OK
+ * iv.iterations();   // 2
  *
  * double v = ImpliedVolatility.blackScholesVolatility(OptionType.PUT, 0.5, 100, 120, t, 0.05, 0.01);
  * if (v < 0) {
- *   ImpliedVolStatus why = ImpliedVolStatus.of(v);   // BELOW_INTRINSIC: the put is worth at least 19.6
+ *   ImpliedVolStatus why = ImpliedVolStatus.of(v);   // BELOW_INTRINSIC: the put is worth at least 18.76
  * }
  * }</pre>
  */
@@ -150,14 +151,19 @@ public final class ImpliedVolatility {
     checkTime(t);
     Args.finite(r, "r");
     Args.finite(q, "q");
+    double discount = Math.exp(-r * t);
     double discountedSpot = spot * Math.exp(-q * t);
-    double discountedStrike = strike * Math.exp(-r * t);
+    double discountedStrike = strike * discount;
     checkLeg(discountedSpot, "spot * exp(-q t)");
     checkLeg(discountedStrike, "strike * exp(-r t)");
     double x = Math.log(spot / strike) + (r - q) * t;
-    // D (F - K) = e^{-rT} [(S - K) + S expm1((r - q) T)]: accurate to a few ulps of itself, where the
-    // difference of the rounded legs would carry an error of an ulp of the legs.
-    double forwardValue = Math.exp(-r * t) * ((spot - strike) + spot * Math.expm1((r - q) * t));
+    // D (F - K) = e^{-rT} [(S - K) + S expm1((r - q) T)] keeps the rounding of e^{(r-q)T} out of the
+    // large part S when the carry is small (error a few ulps of S expm1, not an ulp of the legs); when the
+    // forward is far below the spot, S expm1 ~ -S would cancel, and the difference of the legs is better.
+    double carry = (r - q) * t;
+    double forwardValue = carry >= -0.5
+        ? discount * ((spot - strike) + spot * Math.expm1(carry))
+        : discountedSpot - discountedStrike;
     return solve(type.sign(), price, discountedSpot, discountedStrike, forwardValue, x, t, iterations);
   }
 
@@ -208,14 +214,15 @@ public final class ImpliedVolatility {
     }
     double xCall = -Math.abs(x);
     double beta = timeValue / (Math.sqrt(a) * Math.sqrt(k));
-    if (!(beta < Math.exp(0.5 * xCall))) {
+    double bMax = Math.exp(0.5 * xCall);
+    if (!(beta < bMax)) {
       // The out-of-the-money price reached its bound through the rounding of the intrinsic value.
       return ImpliedVolStatus.ABOVE_MAXIMUM.code();
     }
     if (!(beta > 0)) {
       return ImpliedVolStatus.NO_TIME_VALUE.code();
     }
-    double s = NormalizedImpliedVolatility.solve(beta, xCall, iterations);
+    double s = NormalizedImpliedVolatility.solve(beta, xCall, bMax, iterations);
     return s / Math.sqrt(t);
   }
 

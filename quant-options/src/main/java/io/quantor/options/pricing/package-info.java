@@ -2,8 +2,11 @@
  * Closed-form pricing of European options: {@link io.quantor.options.pricing.BlackScholes}
  * (Black-Scholes-Merton with a continuous dividend yield) and {@link io.quantor.options.pricing.Black76}
  * (options on futures and forwards), with their Greeks ({@link io.quantor.options.pricing.Greeks},
- * {@link io.quantor.options.pricing.ForwardGreeks}). {@link io.quantor.options.pricing.OptionType} and
- * {@link io.quantor.options.pricing.ExerciseStyle} describe the contract.
+ * {@link io.quantor.options.pricing.ForwardGreeks}); and their implied volatility,
+ * {@link io.quantor.options.pricing.ImpliedVolatility} (Jäckel's "Let's Be Rational"), whose
+ * {@link io.quantor.options.pricing.ImpliedVolResult} says why when a price has no volatility.
+ * {@link io.quantor.options.pricing.OptionType} and {@link io.quantor.options.pricing.ExerciseStyle}
+ * describe the contract.
  *
  * <p>Conventions: time to expiry {@code t} in years, Actual/365 Fixed (days / 365); rates {@code r} and
  * dividend yield {@code q} continuously compounded, as fractions; volatility as a fraction. Greeks are per
@@ -24,6 +27,11 @@
  * double futuresCall = Black76.price(OptionType.CALL, 4500, 4600, t, 0.05, 0.18);
  * ForwardGreeks fg = Black76.greeks(OptionType.PUT, 4500, 4400, t, 0.05, 0.18);
  * double futuresHedge = -fg.deltaForward(); // futures per put held
+ *
+ * ImpliedVolResult iv = ImpliedVolatility.blackScholes(OptionType.CALL, call, 100, 105, t, 0.05, 0.01);
+ * if (iv.isOk()) {
+ *   double sigma = iv.volatility();        // 0.20, exact to the rounding of the price
+ * }                                        // else iv.status(): BELOW_INTRINSIC, ABOVE_MAXIMUM, ...
  * }</pre>
  *
  * <p>Invalid input (NaN, infinite, a negative or zero spot, forward or strike, a negative time or
