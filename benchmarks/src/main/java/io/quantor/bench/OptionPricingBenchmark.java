@@ -42,7 +42,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *       {@link ImpliedVolResult} record, {@link #quantorImpliedVolatilityPrimitive} the primitive fast
  *       path. The peers' exceptions (Strata rejects some prices at their bounds) are caught and counted
  *       in the loop so that the run goes on; their count is consumed with the sum. The accuracy and the
- *       failures themselves are measured by {@link OptionAccuracyComparison}.</li>
+ *       failures themselves are measured by {@link OptionAccuracyComparison}. The mix is what random
+ *       options give: about 10.7 % of the prices are at their lower bound to within rounding (short
+ *       expiries far from the money), where Quantor returns {@code NO_TIME_VALUE} at once and Strata
+ *       throws on the in-the-money ones (about 1.9 %); 84 % of Quantor's solves take two Householder
+ *       iterations.</li>
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
