@@ -37,5 +37,18 @@
  * <p>ta4j's Stochastic %K is quadratic in the series length, so its benchmarks run on
  * {@value io.quantor.bench.Ta4jIndicatorBenchmark#STOCH_BARS} bars; see
  * {@link io.quantor.bench.Ta4jIndicatorBenchmark}.
+ *
+ * <p>Options: {@link io.quantor.bench.OptionPricingBenchmark} times Black-Scholes-Merton price and Greeks
+ * and implied volatility of Quantor, OpenGamma Strata and finmath-lib on one million random options
+ * ({@link io.quantor.bench.OptionBenchmarkData}), in ns per option; {@link
+ * io.quantor.bench.OptionAccuracyComparison} prints their errors and failures as Markdown.
+ * <pre>
+ * ./mvnw -B -o -q -pl quant-core,quant-options,benchmarks package -DskipTests
+ * java -jar benchmarks/target/benchmarks.jar 'Option'
+ * java -jar benchmarks/target/benchmarks.jar 'PriceAndGreeks'
+ * java -jar benchmarks/target/benchmarks.jar 'ImpliedVolatility'
+ * java -cp benchmarks/target/benchmarks.jar io.quantor.bench.OptionAccuracyComparison \
+ *     ../shared/reference/options
+ * </pre>
  */
 package io.quantor.bench;
