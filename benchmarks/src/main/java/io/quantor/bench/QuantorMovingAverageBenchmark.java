@@ -35,9 +35,13 @@ public class QuantorMovingAverageBenchmark {
 
   private static final int N = BenchmarkData.BARS;
 
+  private static final int SERIES = 8;
+
   private double[] close;
   private Sma sma;
   private Ema ema;
+  private Sma[] smas;
+  private Ema[] emas;
 
   /** Generates the bars once per trial. */
   @Setup
@@ -45,6 +49,12 @@ public class QuantorMovingAverageBenchmark {
     close = BenchmarkData.quantor(N).closes();
     sma = new Sma(20);
     ema = new Ema(20);
+    smas = new Sma[SERIES];
+    emas = new Ema[SERIES];
+    for (int k = 0; k < SERIES; k++) {
+      smas[k] = new Sma(20);
+      emas[k] = new Ema(20);
+    }
   }
 
   /**
@@ -101,6 +111,54 @@ public class QuantorMovingAverageBenchmark {
     double sum = 0;
     for (int i = 0; i < x.length; i++) {
       sum += ind.update(x[i]);
+    }
+    bh.consume(sum);
+  }
+
+  /**
+   * SMA(20) streaming over eight series at once (a strategy following eight symbols): per update.
+   *
+   * <p>{@link #streamSma} measures one chain of dependent updates, bound by the latency of the running sum
+   * kept in the indicator's fields; here eight independent chains overlap, which is what a multi-symbol
+   * strategy sees. Series k reads the closes shifted by k bars.
+   *
+   * @param bh consumes the sum of the outputs
+   */
+  @Benchmark
+  @OperationsPerInvocation((N - SERIES) * SERIES)
+  public void streamSmaEightSeries(Blackhole bh) {
+    Sma[] ind = smas;
+    for (Sma s : ind) {
+      s.reset();
+    }
+    double[] x = close;
+    double sum = 0;
+    for (int i = 0; i < x.length - SERIES; i++) {
+      sum += ind[0].update(x[i]) + ind[1].update(x[i + 1]) + ind[2].update(x[i + 2])
+          + ind[3].update(x[i + 3]) + ind[4].update(x[i + 4]) + ind[5].update(x[i + 5])
+          + ind[6].update(x[i + 6]) + ind[7].update(x[i + 7]);
+    }
+    bh.consume(sum);
+  }
+
+  /**
+   * EMA(20) streaming over eight series at once: per update (see {@link #streamSmaEightSeries}).
+   *
+   * @param bh consumes the sum of the outputs
+   */
+  @Benchmark
+  @OperationsPerInvocation((N - SERIES) * SERIES)
+  public void streamEmaEightSeries(Blackhole bh) {
+    Ema[] ind = emas;
+    for (Ema e : ind) {
+      e.reset();
+    }
+    double[] x = close;
+    double sum = 0;
+    for (int i = 0; i < x.length - SERIES; i++) {
+      sum += ind[0].update(x[i]) + ind[1].update(x[i + 1]) + ind[2].update(x[i + 2])
+          + ind[3].update(x[i + 3]) + ind[4].update(x[i + 4]) + ind[5].update(x[i + 5])
+          + ind[6].update(x[i + 6]) + ind[7].update(x[i + 7]);
     }
     bh.consume(sum);
   }
