@@ -12,7 +12,10 @@ public enum Greek {
    * {@link #BETA_WEIGHTED_DOLLAR_DELTA}.
    */
   DELTA,
-  /** Dollar delta {@code Delta * n * S}: the P&L of a 100 % spot move to first order (1 % of it per 1 %). */
+  /**
+   * Dollar delta {@code Delta * n * S}: the first-order P&amp;L of a 100 % spot move, so 1 % of it per 1 %
+   * move.
+   */
   DOLLAR_DELTA,
   /**
    * Beta-weighted dollar delta {@code Delta * n * S * beta}: dollar delta in benchmark terms; divided by
@@ -23,7 +26,7 @@ public enum Greek {
   GAMMA,
   /**
    * Dollar gamma per 1 % move {@code Gamma * n * S^2 / 100}: the change of the dollar value of the delta
-   * ({@code Delta * n * S} at the current spot) when the spot rises 1 %. The second-order P&L of a move
+   * ({@code Delta * n * S} at the current spot) when the spot rises 1 %. The second-order P&amp;L of a move
    * of {@code x} % is {@code dollarGamma * x^2 / 200}.
    */
   DOLLAR_GAMMA,

@@ -90,7 +90,7 @@ public record GreeksExposure(double delta, double dollarDelta, double betaWeight
   }
 
   /**
-   * Theta per calendar day, {@code theta / 365} (a derivative, not the one-day P&L).
+   * Theta per calendar day, {@code theta / 365} (a derivative, not the one-day P&amp;L).
    *
    * @return money per day
    */

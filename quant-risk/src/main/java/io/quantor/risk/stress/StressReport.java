@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The outcome of {@link StressTest#run}: the P&amp;L of every position under every scenario (at least one),
- * totals per scenario and the worst scenario. Immutable; indices follow the order of the positions and scenarios
- * given.
+ * totals per scenario and the worst scenario. Immutable; indices follow the order of the positions and
+ * scenarios given.
  */
 public final class StressReport {
 

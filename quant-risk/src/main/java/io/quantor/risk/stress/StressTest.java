@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Stress tests by full revaluation: every position is priced again in each scenario's shocked market and
- * its P&L is the change of its market value.
+ * its P&amp;L is the change of its market value.
  *
  * <p>For a position with {@code n} signed units on underlying {@code i} and a scenario with spot shock
  * {@code s_i}, volatility multiplier {@code m} and rate shift {@code dr}:
@@ -21,7 +21,7 @@ import java.util.List;
  * {@link io.quantor.risk.greeks.AmericanModel} (Barone-Adesi-Whaley by default, chosen for speed) for an
  * American option. Nothing is linearized: a short straddle loses more under a 20 % move than four times
  * its loss under 5 %. Consequences that follow from the formula and that the tests check: a scenario that
- * shocks nothing gives a P&L of exactly 0, and the P&L is proportional to the quantity.
+ * shocks nothing gives a P&amp;L of exactly 0, and the P&amp;L is proportional to the quantity.
  *
  * <p>A rate shift that takes the rate below 0 is rejected by the Barone-Adesi-Whaley model for American
  * puts (the approximation needs {@code r >= 0}); use another American model for negative rates.
@@ -82,8 +82,8 @@ public final class StressTest {
    * @param market the base market, holding every position's underlying
    * @param scenarios the scenarios, not null and not empty
    * @return P&amp;L per scenario and position
-   * @throws IllegalArgumentException if an argument is null, there is no scenario, the market lacks an underlying or a shocked
-   *     input is outside a pricing model's domain
+   * @throws IllegalArgumentException if an argument is null, there is no scenario, the market lacks an
+   *     underlying or a shocked input is outside a pricing model's domain
    */
   public StressReport run(List<? extends RiskPosition> positions, MarketSnapshot market,
       List<StressScenario> scenarios) {

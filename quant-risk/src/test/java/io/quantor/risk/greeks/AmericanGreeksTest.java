@@ -90,7 +90,7 @@ class AmericanGreeksTest {
     assertEquals(tree.price(OptionType.PUT, ExerciseStyle.AMERICAN, 100, 100, 1, 0.05, 0, 0.2),
         pricer.value(put, market), 0);
     OptionPosition european = RiskPosition.option("XYZ", OptionType.PUT, 100, 1, 1, 0.2).withMultiplier(1);
-    assertEquals(BlackScholes.price(OptionType.PUT, 100, 100, 1, 0.05, 0, 0.2), pricer.value(european, market),
-        0);
+    assertEquals(BlackScholes.price(OptionType.PUT, 100, 100, 1, 0.05, 0, 0.2),
+        pricer.value(european, market), 0);
   }
 }

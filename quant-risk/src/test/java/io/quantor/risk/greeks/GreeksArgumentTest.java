@@ -24,7 +24,8 @@ class GreeksArgumentTest {
     rejects("quantity must be finite, was NaN", () -> RiskPosition.stock("A", Double.NaN));
     rejects("strike must be finite and > 0, was 0.0",
         () -> RiskPosition.option("A", OptionType.CALL, 0, 1, 1, 0.2));
-    rejects("expiry must be >= 0.0, was -1.0", () -> RiskPosition.option("A", OptionType.CALL, 1, -1, 1, 0.2));
+    rejects("expiry must be >= 0.0, was -1.0",
+        () -> RiskPosition.option("A", OptionType.CALL, 1, -1, 1, 0.2));
     rejects("impliedVol must be finite and > 0, was 0.0",
         () -> RiskPosition.option("A", OptionType.CALL, 1, 1, 1, 0));
     rejects("multiplier must be finite and > 0, was -100.0",

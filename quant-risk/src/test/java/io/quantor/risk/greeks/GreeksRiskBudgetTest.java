@@ -57,14 +57,16 @@ class GreeksRiskBudgetTest {
     assertEquals(gamma, r.bindingCap());
 
     // Without the gamma cap vega binds at 24; without both, the maximum of 50 condors.
-    RiskBudgetResult byVega = GreeksRiskBudget.largestQuantity(book, perUnit, GreeksLimits.of(vega, delta), 50);
+    RiskBudgetResult byVega =
+        GreeksRiskBudget.largestQuantity(book, perUnit, GreeksLimits.of(vega, delta), 50);
     assertEquals(24, byVega.quantity());
     assertEquals(vega, byVega.bindingCap());
     RiskBudgetResult byMax = GreeksRiskBudget.largestQuantity(book, perUnit, GreeksLimits.of(delta), 50);
     assertEquals(50, byMax.quantity());
     assertEquals(RiskBudgetResult.Binding.MAX_QUANTITY, byMax.binding());
     assertNull(byMax.bindingCap());
-    assertEquals(286, GreeksRiskBudget.largestQuantity(book, perUnit, GreeksLimits.of(delta), 1000).quantity());
+    assertEquals(286,
+        GreeksRiskBudget.largestQuantity(book, perUnit, GreeksLimits.of(delta), 1000).quantity());
   }
 
   /** |E + x u| <= L with E = 300 shares, u = -100 per unit, L = 250: x in [0.5, 5.5], so 1..5. */
@@ -82,7 +84,8 @@ class GreeksRiskBudgetTest {
   @Test
   void breachedCapThatTheStructureWorsensIsInfeasible() {
     GreeksCap cap = GreeksCap.underlying("A", Greek.DELTA, 250);
-    RiskBudgetResult r = GreeksRiskBudget.largestQuantity(shares(300), shares(100), GreeksLimits.of(cap), 100);
+    RiskBudgetResult r =
+        GreeksRiskBudget.largestQuantity(shares(300), shares(100), GreeksLimits.of(cap), 100);
     assertFalse(r.isFeasible());
     assertEquals(RiskBudgetResult.Binding.NO_FEASIBLE_QUANTITY, r.binding());
     assertEquals(cap, r.bindingCap());
@@ -92,7 +95,8 @@ class GreeksRiskBudgetTest {
   /** One position on "A" whose exposure is the given delta (shares) and vega. */
   private static PortfolioGreeks exposure(double delta, double vega) {
     GreeksExposure e = new GreeksExposure(delta, 10 * delta, 10 * delta, 0, 0, vega, 0);
-    return PortfolioGreeks.fromPositions(List.of(new PositionGreeks(RiskPosition.stock("A", 1), 10, 10, 10, e)));
+    return PortfolioGreeks.fromPositions(
+        List.of(new PositionGreeks(RiskPosition.stock("A", 1), 10, 10, 10, e)));
   }
 
   /**
@@ -152,7 +156,8 @@ class GreeksRiskBudgetTest {
     MarketSnapshot market = MarketSnapshot.of(0.05, Underlying.of("A", 10));
     PortfolioGreeks longVega = PortfolioGreeks.of(
         List.of(RiskPosition.option("A", OptionType.CALL, 10, 1, 1, 0.3)), market);
-    RiskBudgetResult breached = GreeksRiskBudget.largestQuantity(longVega, shares(5), GreeksLimits.of(vega), 7);
+    RiskBudgetResult breached =
+        GreeksRiskBudget.largestQuantity(longVega, shares(5), GreeksLimits.of(vega), 7);
     assertEquals(RiskBudgetResult.Binding.NO_FEASIBLE_QUANTITY, breached.binding());
   }
 
@@ -178,6 +183,7 @@ class GreeksRiskBudgetTest {
         () -> GreeksRiskBudget.largestQuantity(shares(1), null, limits, 1));
     assertThrows(IllegalArgumentException.class,
         () -> GreeksRiskBudget.largestQuantity(shares(1), shares(1), null, 1));
-    assertEquals(1L << 53, GreeksRiskBudget.largestQuantity(shares(1), shares(1), limits, 1L << 53).quantity());
+    assertEquals(1L << 53,
+        GreeksRiskBudget.largestQuantity(shares(1), shares(1), limits, 1L << 53).quantity());
   }
 }

@@ -30,7 +30,8 @@ class IronCondorGreeksReferenceTest {
       assertEquals(file.get("theta_per_day", row), e.thetaPerDay(), 1e-12 * s / 365, at + "theta_per_day");
       // the dollar figures are the same sums scaled by the spot
       assertEquals(file.get("delta", row) * s, e.dollarDelta(), 1e-12 * s, at + "dollarDelta");
-      assertEquals(file.get("gamma", row) * s * s / 100, e.dollarGamma(), 1e-12 * s / 100, at + "dollarGamma");
+      assertEquals(file.get("gamma", row) * s * s / 100, e.dollarGamma(), 1e-12 * s / 100,
+          at + "dollarGamma");
       assertEquals(file.get("vega", row) / 100, e.vegaPerPoint(), 1e-12 * s / 100, at + "vegaPerPoint");
     }
   }

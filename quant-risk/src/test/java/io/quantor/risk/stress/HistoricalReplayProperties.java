@@ -35,7 +35,8 @@ class HistoricalReplayProperties {
   Arbitrary<Case> cases() {
     Arbitrary<Integer> length = Arbitraries.integers().between(1, 60);
     return length.flatMap(n -> {
-      Arbitrary<double[]> returns = Arbitraries.doubles().between(-0.2, 0.2).ofScale(6).array(double[].class).ofSize(n);
+      Arbitrary<double[]> returns = Arbitraries.doubles().between(-0.2, 0.2).ofScale(6)
+          .array(double[].class).ofSize(n);
       // a quarter of the histories repeat a few values, to produce ties between windows
       Arbitrary<double[]> repetitive = Arbitraries.of(-0.01, 0.0, 0.02).array(double[].class).ofSize(n);
       Arbitrary<double[]> column = Arbitraries.frequencyOf(

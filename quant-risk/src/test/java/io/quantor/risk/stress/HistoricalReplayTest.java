@@ -35,7 +35,8 @@ class HistoricalReplayTest {
     assertEquals(-49.4, worst.pnl(), 1e-12);
     assertEquals(-0.0494, worst.scenario().spotShock("A"), 1e-15);
     // the window as a scenario reproduces its P&L in a stress test
-    assertEquals(-49.4, StressTest.standard().run(book, MARKET, List.of(worst.scenario())).totalPnl(0), 1e-12);
+    StressReport replayed = StressTest.standard().run(book, MARKET, List.of(worst.scenario()));
+    assertEquals(-49.4, replayed.totalPnl(0), 1e-12);
   }
 
   /** A window of the whole history is the compounded return; a window of one day each day's return. */
@@ -46,7 +47,8 @@ class HistoricalReplayTest {
     assertArrayEquals(new double[] {-10, 50, -20},
         HistoricalReplay.standard().windowPnl(book, MARKET, history, 1), 1e-12);
     // 1.1 * 0.5 * 1.2 = 0.66: a short share gains 34
-    assertArrayEquals(new double[] {34}, HistoricalReplay.standard().windowPnl(book, MARKET, history, 3), 1e-12);
+    assertArrayEquals(new double[] {34},
+        HistoricalReplay.standard().windowPnl(book, MARKET, history, 3), 1e-12);
   }
 
   /**

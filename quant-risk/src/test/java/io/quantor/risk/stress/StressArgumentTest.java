@@ -24,7 +24,8 @@ class StressArgumentTest {
     rejects("spotShock must be finite and > -1, was -1.0", () -> StressScenario.spotMove("x", -1));
     rejects("spotShocks[A] must be finite and > -1, was NaN",
         () -> StressScenario.none("x").withSpotShock("A", Double.NaN));
-    rejects("volMultiplier must be finite and > 0, was 0.0", () -> StressScenario.none("x").withVolMultiplier(0));
+    rejects("volMultiplier must be finite and > 0, was 0.0",
+        () -> StressScenario.none("x").withVolMultiplier(0));
     rejects("rateShift must be finite, was Infinity",
         () -> StressScenario.none("x").withRateShift(Double.POSITIVE_INFINITY));
     rejects("name must not be null", () -> StressScenario.none(null));

@@ -17,8 +17,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Identities of full revaluation on random books (stocks, European and American options) and scenarios:
- * a zero shock gives exactly 0; P&amp;L is proportional to the quantity (to {@code 1e-12} of the position's value); totals are
- * the sums over positions; the worst scenario has the lowest total.
+ * a zero shock gives exactly 0; P&amp;L is proportional to the quantity (to {@code 1e-12} of the position's
+ * value); totals are the sums over positions; the worst scenario has the lowest total.
  */
 class StressTestProperties {
 
