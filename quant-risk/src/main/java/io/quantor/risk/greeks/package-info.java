@@ -22,23 +22,27 @@
  * units of a structure that keeps every {@link io.quantor.risk.greeks.GreeksCap} of a
  * {@link io.quantor.risk.greeks.GreeksLimits} ({@code |exposure| <= limit}) and names the binding cap.
  *
+ * <p>Example, an iron condor's Greeks budget: a book long 450 shares sells 90/95/105/110 iron condors
+ * (30 days, spot 100, volatility 15 %); one condor (multiplier 100) carries delta -3.32 shares, dollar
+ * gamma -811.63 per 1 % and vega -1,000.64 per 1.00 of volatility, so the gamma cap allows
+ * {@code floor(15,000 / 811.63) = 18}, the vega cap 24 and the delta cap 286: 18 condors, gamma binds.
  * <pre>{@code
- * MarketSnapshot market = MarketSnapshot.of(0.04, Underlying.of("SPY", 100.0, 0.01, 1.0));
+ * MarketSnapshot market = MarketSnapshot.of(0.04, Underlying.of("XYZ", 100, 0.01, 1.0));
  * double t = 30 / 365.0;
- * List<RiskPosition> book = List.of(RiskPosition.stock("SPY", 2_000));
- * List<RiskPosition> condor = List.of(                  // one short iron condor, 100 multiplier
- *     RiskPosition.option("SPY", OptionType.PUT, 90, t, 1, 0.15),
- *     RiskPosition.option("SPY", OptionType.PUT, 95, t, -1, 0.15),
- *     RiskPosition.option("SPY", OptionType.CALL, 105, t, -1, 0.15),
- *     RiskPosition.option("SPY", OptionType.CALL, 110, t, 1, 0.15));
+ * List<RiskPosition> book = List.of(RiskPosition.stock("XYZ", 450));
+ * List<RiskPosition> condor = List.of(                        // one short iron condor
+ *     RiskPosition.option("XYZ", OptionType.PUT, 90, t, 1, 0.15),
+ *     RiskPosition.option("XYZ", OptionType.PUT, 95, t, -1, 0.15),
+ *     RiskPosition.option("XYZ", OptionType.CALL, 105, t, -1, 0.15),
+ *     RiskPosition.option("XYZ", OptionType.CALL, 110, t, 1, 0.15));
  * GreeksLimits limits = GreeksLimits.of(
- *     GreeksCap.portfolio(Greek.VEGA, 50_000),               // $500 per vol point
- *     GreeksCap.underlying("SPY", Greek.DELTA, 2_500),       // shares
- *     GreeksCap.portfolio(Greek.DOLLAR_GAMMA, 5_000));       // $ delta change per 1 % move
+ *     GreeksCap.portfolio(Greek.VEGA, 25_000),                // $250 per vol point
+ *     GreeksCap.portfolio(Greek.DOLLAR_GAMMA, 15_000),        // $ delta change per 1 % move
+ *     GreeksCap.underlying("XYZ", Greek.DELTA, 500));         // shares
  * RiskBudgetResult r = GreeksRiskBudget.largestQuantity(
- *     PortfolioGreeks.of(book, market), PortfolioGreeks.of(condor, market), limits, 100);
- * long condors = r.quantity();
- * GreeksCap binding = r.bindingCap();
+ *     PortfolioGreeks.of(book, market), PortfolioGreeks.of(condor, market), limits, 50);
+ * long condors = r.quantity();                                // 18
+ * GreeksCap binding = r.bindingCap();                         // the dollar-gamma cap
  * }</pre>
  */
 package io.quantor.risk.greeks;

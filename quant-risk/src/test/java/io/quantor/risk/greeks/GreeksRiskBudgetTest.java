@@ -69,6 +69,27 @@ class GreeksRiskBudgetTest {
         GreeksRiskBudget.largestQuantity(book, perUnit, GreeksLimits.of(delta), 1000).quantity());
   }
 
+  /** The example of the package documentation, verbatim. */
+  @Test
+  void packageDocumentationExample() {
+    MarketSnapshot market = MarketSnapshot.of(0.04, Underlying.of("XYZ", 100, 0.01, 1.0));
+    double t = 30 / 365.0;
+    List<RiskPosition> book = List.of(RiskPosition.stock("XYZ", 450));
+    List<RiskPosition> condor = List.of(                        // one short iron condor
+        RiskPosition.option("XYZ", OptionType.PUT, 90, t, 1, 0.15),
+        RiskPosition.option("XYZ", OptionType.PUT, 95, t, -1, 0.15),
+        RiskPosition.option("XYZ", OptionType.CALL, 105, t, -1, 0.15),
+        RiskPosition.option("XYZ", OptionType.CALL, 110, t, 1, 0.15));
+    GreeksLimits limits = GreeksLimits.of(
+        GreeksCap.portfolio(Greek.VEGA, 25_000),                // $250 per vol point
+        GreeksCap.portfolio(Greek.DOLLAR_GAMMA, 15_000),        // $ delta change per 1 % move
+        GreeksCap.underlying("XYZ", Greek.DELTA, 500));         // shares
+    RiskBudgetResult r = GreeksRiskBudget.largestQuantity(
+        PortfolioGreeks.of(book, market), PortfolioGreeks.of(condor, market), limits, 50);
+    assertEquals(18, r.quantity());
+    assertEquals(limits.caps().get(1), r.bindingCap());
+  }
+
   /** |E + x u| <= L with E = 300 shares, u = -100 per unit, L = 250: x in [0.5, 5.5], so 1..5. */
   @Test
   void breachedCapNeedsAMinimumQuantity() {
