@@ -42,7 +42,7 @@ public final class RandomBooks {
   public static Arbitrary<List<RiskPosition>> structure() {
     Arbitrary<Double> quantity = Arbitraries.integers().between(-3, 3).filter(q -> q != 0)
         .map(Integer::doubleValue);
-    return option(Arbitraries.of("A", "B"), quantity).map(o -> (RiskPosition) o).list().ofMinSize(1)
+    return option(Arbitraries.of("A", "B"), quantity).list().ofMinSize(1)
         .ofMaxSize(4);
   }
 
