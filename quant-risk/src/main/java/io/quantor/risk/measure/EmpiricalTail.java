@@ -22,17 +22,11 @@ final class EmpiricalTail {
    */
   static HistoricalEstimate estimate(double[] a, int n, double level, HistoricalConvention convention) {
     double alpha = 1 - level;
-    switch (convention) {
-      case LOWER_QUANTILE:
-        return lowerQuantile(a, n, level, alpha);
-      case FRACTIONAL:
-        return fractional(a, n, level, alpha);
-      case LINEAR:
-      case EMPYRICAL:
-        return linear(a, n, level, alpha, convention);
-      default:
-        throw new IllegalArgumentException("convention must not be null");
-    }
+    return switch (convention) {
+      case LOWER_QUANTILE -> lowerQuantile(a, n, level, alpha);
+      case FRACTIONAL -> fractional(a, n, level, alpha);
+      case LINEAR, EMPYRICAL -> linear(a, n, level, alpha, convention);
+    };
   }
 
   /** {@code ceil(n alpha)}, with {@code n alpha} snapped to an integer, within {@code [1, n]}. */
@@ -45,18 +39,15 @@ final class EmpiricalTail {
     int k = lowerRank(n, alpha);
     OrderStatistics.select(a, 0, n - 1, k - 1);
     double q = a[k - 1];
-    double sum = sumOfFirst(a, k);
+    // Everything after k - 1 is >= q: ties with q are in the tail but add nothing below it.
     int count = k;
-    // Everything after k - 1 is >= q: only ties with q belong to the tail.
     for (int i = k; i < n; i++) {
-      double v = a[i];
-      if (v <= q) {
-        sum += v;
+      if (a[i] <= q) {
         count++;
       }
     }
-    return new HistoricalEstimate(0.0 - q, 0.0 - sum / count, level, HistoricalConvention.LOWER_QUANTILE,
-        n, count);
+    return new HistoricalEstimate(0.0 - q, shortfall(q, belowSum(a, k, q), count), level,
+        HistoricalConvention.LOWER_QUANTILE, n, count);
   }
 
   private static HistoricalEstimate fractional(double[] a, int n, double level, double alpha) {
@@ -64,9 +55,10 @@ final class EmpiricalTail {
     int k = lowerRank(n, alpha);
     OrderStatistics.select(a, 0, n - 1, k - 1);
     double xk = a[k - 1];
-    // x(1) + ... + x(k-1) + (n alpha - (k - 1)) x(k) = sum of the k smallest + (n alpha - k) x(k).
-    double es = -(sumOfFirst(a, k) + (weight - k) * xk) / weight;
-    return new HistoricalEstimate(0.0 - xk, es, level, HistoricalConvention.FRACTIONAL, n, k);
+    // -(x(1) + ... + x(k-1) + (n alpha - (k - 1)) x(k)) / (n alpha)
+    //   = -x(k) - sum_{i<k} (x(i) - x(k)) / (n alpha)
+    return new HistoricalEstimate(0.0 - xk, shortfall(xk, belowSum(a, k, xk), weight), level,
+        HistoricalConvention.FRACTIONAL, n, k);
   }
 
   private static HistoricalEstimate linear(double[] a, int n, double level, double alpha,
@@ -85,24 +77,38 @@ final class EmpiricalTail {
       }
       q = Math.min(hi, lo + fraction * (hi - lo));
     }
-    double sum = sumOfFirst(a, j + 1);
+    if (convention == HistoricalConvention.EMPYRICAL) {
+      // The j + 1 smallest, all <= lo.
+      return new HistoricalEstimate(0.0 - q, shortfall(lo, belowSum(a, j + 1, lo), j + 1), level,
+          convention, n, j + 1);
+    }
+    // All returns <= q: the j + 1 smallest and those after them (>= lo) that do not exceed q.
+    double below = belowSum(a, j + 1, q);
     int count = j + 1;
-    if (convention == HistoricalConvention.LINEAR) {
-      for (int i = j + 1; i < n; i++) {
-        double v = a[i];
-        if (v <= q) {
-          sum += v;
-          count++;
-        }
+    for (int i = j + 1; i < n; i++) {
+      double v = a[i];
+      if (v <= q) {
+        below += v - q;
+        count++;
       }
     }
-    return new HistoricalEstimate(0.0 - q, 0.0 - sum / count, level, convention, n, count);
+    return new HistoricalEstimate(0.0 - q, shortfall(q, below, count), level, convention, n, count);
   }
 
-  private static double sumOfFirst(double[] a, int count) {
+  /**
+   * {@code -mean} of a tail written as {@code -q - sum(x - q) / count}: the sum of the non-positive
+   * deviations from the threshold {@code q} cannot round the ES below the VaR {@code -q}, and it loses
+   * less to cancellation than {@code -sum(x) / count}.
+   */
+  private static double shortfall(double q, double deviations, double count) {
+    return 0.0 - q - deviations / count;
+  }
+
+  /** {@code sum_{i < count} (a[i] - q)}. */
+  private static double belowSum(double[] a, int count, double q) {
     double sum = 0;
     for (int i = 0; i < count; i++) {
-      sum += a[i];
+      sum += a[i] - q;
     }
     return sum;
   }

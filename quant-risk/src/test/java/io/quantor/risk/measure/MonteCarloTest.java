@@ -89,7 +89,7 @@ class MonteCarloTest {
   void scenariosHaveTheModelCovariance() {
     for (MonteCarloModel model : new MonteCarloModel[] {
         MonteCarloModel.gaussian(MEAN, COV), MonteCarloModel.studentT(MEAN, COV, 8)}) {
-      double[][] x = model.scenarios(MonteCarloSettings.of(200_000, 11L));
+      double[][] x = model.scenarios(MonteCarloSettings.of(100_000, 11L));
       double[] mean = ReturnData.columnMeans(x);
       double[][] cov = ReturnData.covariance(x, mean, x.length - 1);
       for (int i = 0; i < 2; i++) {

@@ -52,8 +52,8 @@ class PortfolioRiskTest {
     double[] one = {1};
     assertEquals(RiskMeasures.historical(r, 0.8).expectedShortfall(),
         PortfolioRisk.historical(m, one, 0.8).expectedShortfall());
-    assertEquals(RiskMeasures.gaussian(r, 0.95).valueAtRisk(), PortfolioRisk.gaussian(m, one, 0.95).valueAtRisk(),
-        1e-15);
+    assertEquals(RiskMeasures.gaussian(r, 0.95).valueAtRisk(),
+        PortfolioRisk.gaussian(m, one, 0.95).valueAtRisk(), 1e-15);
     assertEquals(RiskMeasures.cornishFisher(r, 0.95).valueAtRisk(),
         PortfolioRisk.cornishFisher(m, one, 0.95, VarianceEstimator.POPULATION).valueAtRisk(), 1e-15);
   }
@@ -80,7 +80,8 @@ class PortfolioRiskTest {
         .getMessage());
     assertEquals("returns[0][1] must be finite, was NaN", assertThrows(IllegalArgumentException.class,
         () -> PortfolioRisk.gaussian(new double[][] {{0, Double.NaN}, {0, 0}}, W, 0.9)).getMessage());
-    assertThrows(IllegalArgumentException.class, () -> PortfolioRisk.gaussian(new double[][] {{0, 0}}, W, 0.9));
+    assertThrows(IllegalArgumentException.class,
+        () -> PortfolioRisk.gaussian(new double[][] {{0, 0}}, W, 0.9));
     assertThrows(IllegalArgumentException.class,
         () -> PortfolioRisk.historical(DAYS, new double[] {Double.NaN, 1}, 0.9));
     // Zero weights: no portfolio variance, no derivative.

@@ -122,7 +122,8 @@ class ValueAtRiskReferenceTest {
     assertRelative(number(cf, "z_cornish_fisher"), c.quantile(), TOL, what + "quantile g");
     assertRelative(number(cf, "modified_var"), c.valueAtRisk(), TOL, what + "VaR");
     assertRelative(number(cf, "modified_es"), c.rawExpectedShortfall(), TOL, what + "raw ES");
-    assertRelative(number(cf, "modified_es_operational"), c.expectedShortfall(), TOL, what + "operational ES");
+    assertRelative(number(cf, "modified_es_operational"), c.expectedShortfall(), TOL,
+        what + "operational ES");
     // E = (ES + mean) alpha / sd: the Edgeworth tail integral and its Ipower() form.
     double alpha = 1 - lvl;
     double tailIntegral = (c.rawExpectedShortfall() + c.mean()) * alpha / c.standardDeviation();
@@ -195,7 +196,8 @@ class ValueAtRiskReferenceTest {
   @CsvSource({"0.95", "0.99"})
   void populationCovarianceReproducesTheUnivariatePortfolioSeries(String level) {
     double lvl = Double.parseDouble(level);
-    PortfolioEstimate p = PortfolioRisk.cornishFisher(ref.assets(), WEIGHTS, lvl, VarianceEstimator.POPULATION);
+    PortfolioEstimate p = PortfolioRisk.cornishFisher(ref.assets(), WEIGHTS, lvl,
+        VarianceEstimator.POPULATION);
     JsonNode cf = block(RiskReference.PORTFOLIO, level, "cornish_fisher");
     CornishFisherEstimate c = (CornishFisherEstimate) p.portfolio();
     assertRelative(number(cf, "modified_var"), p.valueAtRisk(), TOL, level + " VaR");
@@ -224,7 +226,8 @@ class ValueAtRiskReferenceTest {
     assertRelative(number(expected, "total"), actual.total(), TOL, what + " total");
     for (int i = 0; i < 2; i++) {
       String asset = ASSETS[i];
-      assertRelative(number(expected, "marginal", asset), actual.marginal(i), TOL, what + " marginal " + asset);
+      assertRelative(number(expected, "marginal", asset), actual.marginal(i), TOL,
+          what + " marginal " + asset);
       assertRelative(number(expected, "component", asset), actual.component(i), TOL,
           what + " component " + asset);
       assertRelative(number(expected, "percent_contribution", asset), actual.percent(i), TOL,
