@@ -190,32 +190,29 @@ public final class AndersenLakeOffengenden {
   }
 
   /**
-   * The value without diffusion ({@code t = 0} or {@code sigma = 0}): the best discounted payoff over the
-   * exercise dates, by put-call symmetry from {@link #deterministicPut}.
+   * The value without diffusion ({@code t = 0} or {@code sigma = 0}): the largest discounted payoff
+   * {@code f(u) = max(omega (S e^{-q u} - K e^{-r u}), 0)} over the exercise dates {@code 0 <= u <= t}. The
+   * difference of two exponentials has at most one interior stationary point, {@code u* = ln(r K / (q S)) /
+   * (r - q)}, so the maximum is at {@code 0}, {@code t} or {@code u*}.
    */
   static double deterministicPrice(OptionType type, double spot, double strike, double t, double r,
       double q) {
-    if (t == 0.0) {
-      return type.payoff(spot, strike);
-    }
-    return type == OptionType.CALL ? spot * deterministicPut(strike / spot, t, q, r)
-        : strike * deterministicPut(spot / strike, t, r, q);
-  }
-
-  /**
-   * The zero-volatility value of a put with strike 1 and spot {@code s}: the largest of
-   * {@code f(u) = e^{-r u} - s e^{-q u}} (and 0) over the exercise dates {@code 0 <= u <= t}; {@code f}
-   * has at most one interior stationary point, {@code u* = ln(r / (q s)) / (r - q)}.
-   */
-  static double deterministicPut(double s, double t, double r, double q) {
-    double best = Math.max(1.0 - s, Math.exp(-r * t) - s * Math.exp(-q * t));
-    if (r != q && r * q > 0.0) {
-      double stationary = Math.log(r / (q * s)) / (r - q);
-      if (stationary > 0.0 && stationary < t) {
-        best = Math.max(best, Math.exp(-r * stationary) - s * Math.exp(-q * stationary));
+    double best = type.payoff(spot, strike);
+    if (t > 0.0) {
+      best = Math.max(best, discountedPayoff(type, spot, strike, t, r, q));
+      if (r != q && r * q > 0.0) {
+        double stationary = Math.log(r * strike / (q * spot)) / (r - q);
+        if (stationary > 0.0 && stationary < t) {
+          best = Math.max(best, discountedPayoff(type, spot, strike, stationary, r, q));
+        }
       }
     }
-    return Math.max(best, 0.0);
+    return best;
+  }
+
+  private static double discountedPayoff(OptionType type, double spot, double strike, double u, double r,
+      double q) {
+    return Math.max(type.sign() * (spot * Math.exp(-q * u) - strike * Math.exp(-r * u)), 0.0);
   }
 
   private static void checkMarket(OptionType type, double strike, double t, double r, double q,

@@ -56,19 +56,27 @@ public final class ExerciseBoundary {
   /**
    * The critical spot price at a time to expiry.
    *
-   * @param timeToExpiry {@code tau} in years, {@code 0 <= tau <= t}
+   * @param timeToExpiry {@code tau} in years, {@code 0 <= tau <= t} (a value above {@code t} by at most a
+   *     relative 1e-12, such as {@code t * k / m} for {@code k = m}, counts as {@code t})
    * @return {@code B(tau)}: exercise a put at or below it, a call at or above it; at {@code tau = 0} the
    *     limit {@code B(0+)}; 0 (put) or {@code +infinity} (call) when the option is never exercised early
    * @throws IllegalArgumentException if {@code timeToExpiry} is NaN or outside {@code [0, t]}
    */
   public double at(double timeToExpiry) {
-    Args.inRange(timeToExpiry, 0.0, t, "timeToExpiry");
+    double tau = checkTime(timeToExpiry);
     if (!earlyExercise) {
       return type == OptionType.CALL ? Double.POSITIVE_INFINITY : 0.0;
     }
-    double z = t > 0.0 ? 2.0 * Math.sqrt(timeToExpiry / t) - 1.0 : -1.0;
+    double z = t > 0.0 ? 2.0 * Math.sqrt(tau / t) - 1.0 : -1.0;
     double normalized = Math.exp(logNormalized(z));
     return type == OptionType.CALL ? strike / normalized : strike * normalized;
+  }
+
+  private double checkTime(double timeToExpiry) {
+    if (timeToExpiry > t && timeToExpiry <= t * (1.0 + 1e-12)) {
+      return t;
+    }
+    return Args.inRange(timeToExpiry, 0.0, t, "timeToExpiry");
   }
 
   /** ln of the strike-1 put boundary at Chebyshev coordinate z. */
@@ -89,7 +97,7 @@ public final class ExerciseBoundary {
   public boolean isExercised(double spot, double timeToExpiry) {
     Args.finite(Args.positive(spot, "spot"), "spot");
     double boundary = at(timeToExpiry);
-    if (timeToExpiry == 0.0) {
+    if (checkTime(timeToExpiry) == 0.0) {
       return type.payoff(spot, strike) > 0.0;
     }
     return type == OptionType.CALL ? spot >= boundary : spot <= boundary;
@@ -162,7 +170,7 @@ public final class ExerciseBoundary {
     double[] times = nodeTimes();
     double[] values = new double[times.length];
     for (int i = 0; i < times.length; i++) {
-      values[i] = at(Math.min(times[i], t));
+      values[i] = at(times[i]);
     }
     return values;
   }
