@@ -55,9 +55,19 @@ import java.util.Locale;
  * <h2>Accuracy and speed</h2>
  * See {@link Scheme}. With the default {@link Scheme#ACCURATE} all 480 rows of the QuantLib reference grid
  * ({@code american.csv} of the shared reference data: QuantLib 1.29 {@code QdFpAmericanEngine}, high
- * precision) agree within {@code max(1e-6 V, the row's error estimate)}. Away from that grid the error of
- * a fixed scheme grows where the boundary is hard to resolve, most at low volatility with long expiry and
- * high rates; {@link Scheme#HIGH_PRECISION} stays converged to about 1e-8 there.
+ * precision) agree within {@code max(1e-6 V, the row's error estimate)}. Away from that grid a fixed scheme
+ * loses accuracy where the boundary is hard to resolve. Measured against a finer scheme (32, 10, 48, 128)
+ * with {@code K = 100}, largest error divided by {@code max(V, 1)}:
+ * <table>
+ *   <caption>Accuracy on random markets</caption>
+ *   <tr><th>markets</th><th>ACCURATE</th><th>HIGH_PRECISION</th></tr>
+ *   <tr><td>3000: sigma 3% to 103%, T to 10 years, r and q to 20%</td><td>2e-5</td><td>4e-9</td></tr>
+ *   <tr><td>1000: sigma 50% to 250%, T to 30 years</td><td>1.4e-4</td><td>1e-8</td></tr>
+ *   <tr><td>2000: sigma 1% to 10%, T to 10 years</td><td>5e-3</td><td>3e-6</td></tr>
+ * </table>
+ * The last row's worst case is a put with sigma = 4.6%, T = 9 years, r = 18%: the boundary stays within
+ * 1.2% of the strike for nine years, and 9 Chebyshev nodes do not resolve it; use
+ * {@link Scheme#HIGH_PRECISION} (or a custom {@link Scheme#of}) for such markets.
  *
  * <h2>Special cases</h2>
  * Written for the put; a call is the put with {@code S <-> K} and {@code r <-> q}.

@@ -3,11 +3,11 @@ package io.quantor.options.pricing;
 /**
  * Gauss-Legendre nodes and weights on {@code [-1, 1]}, computed once by Newton's method on the Legendre
  * polynomial evaluated with its three-term recurrence (Davis &amp; Rabinowitz, <i>Methods of Numerical
- * Integration</i>, 2nd ed., Academic Press 1984, section 2.7; Press et al., <i>Numerical Recipes</i>, 3rd ed.,
- * 2007, section 4.6, routine {@code gauleg}). The start values are Tricomi's asymptotic approximation
- * {@code cos(pi (i - 1/4) / (n + 1/2))}; for the orders used here (up to a few hundred) Newton converges to
- * full double precision in a handful of steps and the weights {@code 2 / ((1 - x^2) P_n'(x)^2)} are accurate
- * to a few units in the last place.
+ * Integration</i>, 2nd ed., Academic Press 1984, section 2.7; Press et al., <i>Numerical Recipes</i>,
+ * 3rd ed., 2007, section 4.6, routine {@code gauleg}). The start values are Tricomi's asymptotic
+ * approximation {@code cos(pi (i - 1/4) / (n + 1/2))}; for the orders used here (up to a few hundred)
+ * Newton converges to full double precision in a handful of steps and the weights
+ * {@code 2 / ((1 - x^2) P_n'(x)^2)} are accurate to a few units in the last place.
  */
 final class GaussLegendre {
 

@@ -54,7 +54,8 @@ class AndersenLakeOffengendenProperties {
   @Provide
   Arbitrary<Market> markets() {
     // A sixth of the markets without dividends: the call is then European, the put has B(0+) = K.
-    return markets(Arbitraries.frequencyOf(Tuple.of(5, uniform(0, 0.12)), Tuple.of(1, Arbitraries.just(0.0))));
+    return markets(Arbitraries.frequencyOf(Tuple.of(5, uniform(0, 0.12)),
+        Tuple.of(1, Arbitraries.just(0.0))));
   }
 
   private static Arbitrary<Market> markets(Arbitrary<Double> dividendYield) {
@@ -180,7 +181,8 @@ class AndersenLakeOffengendenProperties {
       double expected = m.strike * m.spot / putBoundary.at(tau);
       double actual = callBoundary.at(tau);
       assertTrue(Math.abs(actual - expected) <= 1e-12 * expected,
-          () -> "call boundary " + actual + " vs K S / put boundary " + expected + " at " + tau + " for " + m);
+          () -> "call boundary " + actual + " vs K S / put boundary " + expected + " at " + tau
+              + " for " + m);
     }
   }
 

@@ -14,19 +14,19 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>{@code ../shared/reference/options/american.csv}, all 480 rows, column {@code accurate} (QuantLib's
- *       {@code QdFpAmericanEngine} with its high-precision scheme, floored at intrinsic): {@link Scheme#ACCURATE}
- *       (the default) and {@link Scheme#HIGH_PRECISION} within {@code max(1e-6 V, accurate_err_est,
- *       1e-14 max(S, K))}. The first two terms are the target of the issue and the file's own error
- *       estimate (the spread of QuantLib's schemes); the third is QuantLib's double-precision rounding on
- *       far out-of-the-money rows, which the README documents (prices without relative accuracy, some
- *       slightly negative) and which the error estimate's floor {@code 1e-14 max(1, V)} does not cover on
- *       row 12: a call with {@code q = 0}, whose value is exactly European, 2.902273805e-12 (50-digit
- *       mpmath; the file's {@code european} column agrees to 2e-20), where QuantLib's put-call-symmetry
- *       value is 1.2e-14 lower.</li>
+ *       {@code QdFpAmericanEngine} with its high-precision scheme, floored at intrinsic):
+ *       {@link Scheme#ACCURATE} (the default) and {@link Scheme#HIGH_PRECISION} within
+ *       {@code max(1e-6 V, accurate_err_est, 1e-14 max(S, K))}. The first two terms are the target of
+ *       the issue and the file's own error estimate (the spread of QuantLib's schemes). The third is
+ *       QuantLib's double-precision rounding on far out-of-the-money rows, which the README documents
+ *       (prices without relative accuracy, some slightly negative) and which the estimate's floor
+ *       {@code 1e-14 max(1, V)} does not cover on row 12: a call with {@code q = 0}, whose value is
+ *       exactly European, 2.902273805e-12 (50-digit mpmath; the file's {@code european} column agrees to
+ *       2e-20), where QuantLib's put-call-symmetry value is 1.2e-14 lower.</li>
  *   <li>the same file with {@link Scheme#FAST} within {@code 1e-4 max(V, K / 100)}.</li>
  *   <li>{@code haug_tables.csv}, row {@code alo2015_high_precision_premium}: the early exercise premium of
  *       ALO's high-precision example (put, S = K = 100, r = q = 5%, sigma = 25%, T = 1), published value
- *       0.1069527028247546 accurate to about 1e-7 (the row's note: FP-A and FP-B differ by 2.5e-8); the
+ *       0.1069527028247546, accurate to about 1e-7 (the row's note: FP-A and FP-B differ by 2.5e-8); the
  *       default scheme within 1e-7, {@link Scheme#HIGH_PRECISION} within 1e-9, and within 1e-10 of
  *       QuantLib's high-precision value of the same set-up ({@code ql_accurate_american}).</li>
  * </ul>

@@ -6,8 +6,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
- * A rough timing of {@link AndersenLakeOffengenden} against an 801-step {@link CoxRossRubinsteinTree} over the
- * 480 rows of {@code american.csv}: mean CPU time per price (best of many rounds after warm-up), and each
+ * A rough timing of {@link AndersenLakeOffengenden} against an 801-step {@link CoxRossRubinsteinTree} over
+ * the 480 rows of {@code american.csv}: mean CPU time per price (best of many rounds after warm-up), and each
  * method's largest error against the file's {@code accurate} column. Not a test and asserts nothing; the
  * library's benchmarks belong in {@code benchmarks/} (JMH). Run from the module folder after
  * {@code test-compile}, with the test classpath and {@code -Dquantor.shared.dir=../../shared}.

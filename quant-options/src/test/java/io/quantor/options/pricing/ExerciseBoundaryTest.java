@@ -113,7 +113,8 @@ class ExerciseBoundaryTest {
         0.0);
     assertEquals(50.0, boundary.at(0.0), 1e-12);
     assertEquals(50.0, boundary.at(1.0), 1e-12);
-    assertEquals(AndersenLakeOffengenden.price(OptionType.PUT, 70, 100, 1, 0.05, 0.10, 0.0), boundary.price(70));
+    assertEquals(AndersenLakeOffengenden.price(OptionType.PUT, 70, 100, 1, 0.05, 0.10, 0.0),
+        boundary.price(70));
   }
 
   private static ExerciseBoundary put(double r, double q) {
