@@ -96,7 +96,7 @@ public final class Black76 {
       double vega = moneyness == 0 ? discountedForward * sqrtT * Normal.INV_SQRT_2PI : 0;
       return new ForwardGreeks(price, weight * w * df, 0, vega, r * price, -t * price);
     }
-    double d1 = BlackScholes.logMoneyness(forward, strike) / v + 0.5 * v;
+    double d1 = BlackScholes.d1(BlackScholes.logMoneyness(forward, strike), v);
     double d2 = BlackScholes.clamp(d1 - v);
     d1 = BlackScholes.clamp(d1);
     double gaussian1 = Normal.gaussian(d1);

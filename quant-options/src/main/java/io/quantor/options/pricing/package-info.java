@@ -1,7 +1,9 @@
 /**
  * Closed-form pricing of European options: {@link io.quantor.options.pricing.BlackScholes}
  * (Black-Scholes-Merton with a continuous dividend yield) and {@link io.quantor.options.pricing.Black76}
- * (options on futures and forwards), with their Greeks.
+ * (options on futures and forwards), with their Greeks ({@link io.quantor.options.pricing.Greeks},
+ * {@link io.quantor.options.pricing.ForwardGreeks}). {@link io.quantor.options.pricing.OptionType} and
+ * {@link io.quantor.options.pricing.ExerciseStyle} describe the contract.
  *
  * <p>Conventions: time to expiry {@code t} in years, Actual/365 Fixed (days / 365); rates {@code r} and
  * dividend yield {@code q} continuously compounded, as fractions; volatility as a fraction. Greeks are per
@@ -20,6 +22,13 @@
  * double vega = out[Greeks.VEGA];
  *
  * double futuresCall = Black76.price(OptionType.CALL, 4500, 4600, t, 0.05, 0.18);
+ * ForwardGreeks fg = Black76.greeks(OptionType.PUT, 4500, 4400, t, 0.05, 0.18);
+ * double futuresHedge = -fg.deltaForward(); // futures per put held
  * }</pre>
+ *
+ * <p>Invalid input (NaN, infinite, a negative or zero spot, forward or strike, a negative time or
+ * volatility) throws {@link java.lang.IllegalArgumentException} naming the parameter and the value. At
+ * expiry or with zero volatility the price is the (discounted) intrinsic value and the Greeks are the
+ * documented limits.
  */
 package io.quantor.options.pricing;
