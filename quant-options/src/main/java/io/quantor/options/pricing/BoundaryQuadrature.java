@@ -1,0 +1,104 @@
+package io.quantor.options.pricing;
+
+/**
+ * Gauss-Legendre quadrature of the integrals of the boundary equation, {@code int_0^tau f(u) du}, for every
+ * collocation node {@code tau_i} of a scheme, with the Chebyshev interpolation weights at the quadrature
+ * points: immutable tables computed once per scheme.
+ *
+ * <p>Substitution {@code u = tau sin^2(theta)}, {@code theta = pi (1 + y) / 4}, {@code y} a Gauss-Legendre
+ * node: then {@code sqrt(u) = sqrt(tau) sin(theta)} and {@code sqrt(tau - u) = sqrt(tau) cos(theta)} are
+ * smooth in {@code y}, so the rule converges fast although the boundary is a smooth function of
+ * {@code sqrt(u)} (not of {@code u}) and the integrands of FP-A carry a factor {@code 1 / sqrt(tau - u)}:
+ * <pre>
+ *   int_0^tau f(u) du               = tau       sum_k weight_k f(u_k),
+ *   int_0^tau f(u) / sqrt(tau - u) du = sqrt(tau) sum_k weightSingular_k f(u_k).
+ * </pre>
+ * At {@code u_ik = tau_i sin^2(theta_k)} the interpolant's coordinate is {@code z = 2 sqrt(u / t) - 1 =
+ * (1 + z_i) sin(theta_k) - 1}, independent of the expiry {@code t}, so the Lagrange weights
+ * {@code L_j(z_ik)} are tabulated here, stored node by node with {@code k} innermost
+ * ({@code lagrange[((i - 1) (n + 1) + j) l + k]}).
+ */
+final class BoundaryQuadrature {
+
+  private final int size;
+  private final double[] fractionU;
+  private final double[] fractionS;
+  private final double[] sqrtFractionS;
+  private final double[] weight;
+  private final double[] weightSingular;
+  private final double[] lagrange;
+
+  /**
+   * The tables for {@code l} Gauss-Legendre nodes and the scheme's Chebyshev nodes.
+   *
+   * @param l the number of quadrature nodes
+   * @param interpolation the boundary's interpolation nodes ({@code n + 1} of them)
+   */
+  BoundaryQuadrature(int l, ChebyshevLobatto interpolation) {
+    this.size = l;
+    int n = interpolation.intervals();
+    GaussLegendre rule = GaussLegendre.of(l);
+    fractionU = new double[l];
+    fractionS = new double[l];
+    sqrtFractionS = new double[l];
+    weight = new double[l];
+    weightSingular = new double[l];
+    lagrange = new double[n * (n + 1) * l];
+    double[] sqrtFractionU = new double[l];
+    for (int k = 0; k < l; k++) {
+      double theta = 0.25 * Math.PI * (1.0 + rule.node(k));
+      double sin = Math.sin(theta);
+      double cos = Math.cos(theta);
+      fractionU[k] = sin * sin;
+      fractionS[k] = cos * cos;
+      sqrtFractionU[k] = sin;
+      sqrtFractionS[k] = cos;
+      // du = tau 2 sin cos dtheta and dtheta = pi/4 dy.
+      weight[k] = rule.weight(k) * 0.5 * Math.PI * sin * cos;
+      weightSingular[k] = rule.weight(k) * 0.5 * Math.PI * sin;
+    }
+    double[] basis = new double[n + 1];
+    for (int i = 1; i <= n; i++) {
+      for (int k = 0; k < l; k++) {
+        interpolation.basis((1.0 + interpolation.node(i)) * sqrtFractionU[k] - 1.0, basis);
+        for (int j = 0; j <= n; j++) {
+          lagrange[((i - 1) * (n + 1) + j) * l + k] = basis[j];
+        }
+      }
+    }
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** {@code u_k / tau}. */
+  double[] fractionU() {
+    return fractionU;
+  }
+
+  /** {@code (tau - u_k) / tau}. */
+  double[] fractionS() {
+    return fractionS;
+  }
+
+  /** {@code sqrt((tau - u_k) / tau)}. */
+  double[] sqrtFractionS() {
+    return sqrtFractionS;
+  }
+
+  /** Weights of {@code int_0^tau f(u) du / tau}. */
+  double[] weight() {
+    return weight;
+  }
+
+  /** Weights of {@code int_0^tau f(u) / sqrt(tau - u) du / sqrt(tau)}. */
+  double[] weightSingular() {
+    return weightSingular;
+  }
+
+  /** The Lagrange weights at the quadrature points, node by node, {@code k} innermost. */
+  double[] lagrange() {
+    return lagrange;
+  }
+}
