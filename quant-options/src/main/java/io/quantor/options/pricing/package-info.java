@@ -6,7 +6,8 @@
  * {@link io.quantor.options.pricing.ImpliedVolatility} (Jäckel's "Let's Be Rational"), whose
  * {@link io.quantor.options.pricing.ImpliedVolResult} says why when a price has no volatility; and
  * American options ({@link io.quantor.options.pricing.BaroneAdesiWhaley},
- * {@link io.quantor.options.pricing.BjerksundStensland}, {@link io.quantor.options.pricing.BinomialTree}).
+ * {@link io.quantor.options.pricing.BjerksundStensland}, {@link io.quantor.options.pricing.BinomialTree},
+ * and the exercise boundary by {@link io.quantor.options.pricing.AndersenLakeOffengenden}).
  * {@link io.quantor.options.pricing.OptionType} and {@link io.quantor.options.pricing.ExerciseStyle}
  * describe the contract.
  *
