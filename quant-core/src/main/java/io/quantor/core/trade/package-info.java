@@ -1,8 +1,9 @@
 /**
  * The trading vocabulary every module speaks: {@link io.quantor.core.trade.Instrument} (symbol, asset
- * class, multiplier, underlying), {@link io.quantor.core.trade.Side}, {@link io.quantor.core.trade.OrderType},
- * {@link io.quantor.core.trade.TimeInForce}, {@link io.quantor.core.trade.OrderRequest} (what a strategy
- * asks for; the client order id is the idempotency key), {@link io.quantor.core.trade.Fill} (what was
+ * class, multiplier, underlying), {@link io.quantor.core.trade.Side},
+ * {@link io.quantor.core.trade.OrderType}, {@link io.quantor.core.trade.TimeInForce},
+ * {@link io.quantor.core.trade.OrderRequest} (what a strategy asks for; the client order id is the
+ * idempotency key), {@link io.quantor.core.trade.Fill} (what was
  * executed), {@link io.quantor.core.trade.Position} (signed quantity, average cost, realized P&amp;L) and
  * {@link io.quantor.core.trade.Portfolio} accounting with its immutable
  * {@link io.quantor.core.trade.PortfolioSnapshot}.
