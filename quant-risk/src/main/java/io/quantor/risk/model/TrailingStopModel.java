@@ -50,7 +50,7 @@ public final class TrailingStopModel implements PortfolioRiskModel {
       boolean hit = p.isLong() ? mark <= stop : mark >= stop;
       if (hit) {
         out.add(new RiskBreach(NAME, RiskAction.CLOSE, Map.of(p.symbol(), 0.0), String.format(Locale.ROOT,
-            "%s %s: mark %s reached the stop %s, %s %s from the %s %s", p.symbol(),
+            "%s %s: mark %s reached the stop %s, %s %s the %s %s", p.symbol(),
             p.isLong() ? "long" : "short", mark, stop, trail, p.isLong() ? "below" : "above",
             p.isLong() ? "high" : "low", peak)));
       }
