@@ -9,6 +9,13 @@ package io.quantor.core.analytics;
  * {@code sum(x^2) - n*mean^2} form. Roundoff can still leave a tiny residue when the window becomes
  * constant, so the state is snapped to exact values when the last {@code window} inputs are all equal
  * (tracked by an exact run-length count): mean = that value, M2 = 0.
+ *
+ * <p>The sliding update's rounding accumulates, by about eps·|x|·|x - y| a step: over a long stream whose
+ * level dwarfs its deviations, the relative error of M2 would grow without bound. So every {@code window}
+ * sliding updates the mean and M2 are recomputed exactly from the ring, two-pass (O(window) once per
+ * window: still O(1) amortized), which bounds the error to that of one window. The update's rounding is
+ * also relative to the M2 before it, so when M2 collapses (a large value leaves the window, M2 falls by
+ * more than 1e4) it is recomputed at once.
  */
 final class RollingVariance {
 
@@ -17,6 +24,8 @@ final class RollingVariance {
   private int next;
   private int count;
   private int equalRun;
+  private int sinceRecompute;
+  private boolean collapsed;
   private double last;
   private double mean;
   private double m2;
@@ -36,13 +45,21 @@ final class RollingVariance {
       double y = ring[next];
       double d = x - y;
       double newMean = mean + d / window;
+      double before = m2;
       m2 += d * ((x - newMean) + (y - mean));
       mean = newMean;
+      // The update's rounding is relative to the old M2: when a large value leaves and M2 collapses,
+      // the relative error of the new M2 grows by the ratio, so recompute it exactly then.
+      collapsed = m2 < 1e-4 * before;
     }
     ring[next] = x;
     if (++next == window) {
       next = 0;
     }
+    if (count == window && (++sinceRecompute >= window || collapsed)) {
+      recompute();
+    }
+    collapsed = false;
     if (count > 1 && x == last) {
       if (equalRun < window) {
         equalRun++;
@@ -55,6 +72,26 @@ final class RollingVariance {
       mean = x;
       m2 = 0;
     }
+  }
+
+  /** Two-pass mean and M2 of the full ring, replacing the running values. */
+  private void recompute() {
+    sinceRecompute = 0;
+    double sum = 0;
+    for (double v : ring) {
+      sum += v;
+    }
+    double m = sum / window;
+    double ss = 0;
+    double correction = 0;
+    for (double v : ring) {
+      double dv = v - m;
+      ss += dv * dv;
+      correction += dv;
+    }
+    // Corrected two-pass (Chan, Golub and LeVeque 1983): removes the rounding left in the mean.
+    mean = m + correction / window;
+    m2 = ss - correction * correction / window;
   }
 
   boolean isFull() {
@@ -79,6 +116,7 @@ final class RollingVariance {
     next = 0;
     count = 0;
     equalRun = 0;
+    sinceRecompute = 0;
     last = 0;
     mean = 0;
     m2 = 0;
