@@ -48,6 +48,9 @@ public record MonitorConfig(FeatureDrift.Binning binning, double psiWarn, double
     double meanShiftWarn, double meanShiftAlert, double featureWeight, double confidenceWeight,
     double healthWarn, double healthAlert) {
 
+  /** How far inside its band a normalized drift stays, so that rounding never crosses a threshold. */
+  private static final double BAND_MARGIN = 1e-9;
+
   /** The default WARN threshold of the mean-confidence shift: {@value}. */
   public static final double DEFAULT_MEAN_SHIFT_WARN = 0.05;
   /** The default ALERT threshold of the mean-confidence shift: {@value}. */
@@ -250,9 +253,12 @@ public record MonitorConfig(FeatureDrift.Binning binning, double psiWarn, double
     if (x >= alert) {
       return 1.0;
     }
-    if (x <= warn) {
-      return 0.5 * x / warn;
+    // Each band stays inside its range by a margin of 1e-9, so that rounding just below a threshold (x one
+    // ulp under alert gives (x - warn)/(alert - warn) = 1.0), here or in the health score built on it,
+    // cannot give the next status.
+    if (x < warn) {
+      return Math.min(0.5 * x / warn, 0.5 - BAND_MARGIN);
     }
-    return 0.5 + 0.5 * (x - warn) / (alert - warn);
+    return Math.min(0.5 + 0.5 * (x - warn) / (alert - warn), 1.0 - BAND_MARGIN);
   }
 }
