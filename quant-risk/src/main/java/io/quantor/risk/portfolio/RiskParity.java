@@ -91,6 +91,14 @@ public final class RiskParity {
         }
         h[i][i] += b[i] / (y[i] * y[i]);
       }
+      // Converged when y_i (Sigma y)_i = b_i holds to rounding (the risk-budget condition itself).
+      double worst = 0;
+      for (int i = 0; i < n; i++) {
+        worst = Math.max(worst, Math.abs(y[i] * g[i]) / b[i]);
+      }
+      if (worst < 1e-13) {
+        return finish(covariance, y, it);
+      }
       if (!CholeskySolve.solve(h, g, step)) {
         return OptimizationResult.failed(OptimizationStatus.NOT_CONVERGED,
             "the Newton matrix is not positive definite: the covariance is singular", it);
@@ -99,32 +107,27 @@ public final class RiskParity {
       for (int i = 0; i < n; i++) {
         decrement += g[i] * step[i];
       }
-      // Converged when the Newton decrement (a bound on the distance to the optimum's value) is at rounding.
-      if (decrement < 1e-28) {
-        return finish(covariance, y, it);
-      }
       double t = 1.0;
       for (int i = 0; i < n; i++) {
         if (step[i] > 0) {
           t = Math.min(t, 0.99 * y[i] / step[i]);
         }
       }
-      double fNew;
-      while (true) {
+      // Backtracking (Armijo) far from the optimum; near it (small decrement) the full step converges
+      // quadratically and function values no longer resolve the progress.
+      while (decrement > 1e-12 && t > 1e-12) {
         for (int i = 0; i < n; i++) {
           trial[i] = y[i] - t * step[i];
         }
-        fNew = objective(covariance, trial, b);
-        if (fNew <= f - 0.25 * t * decrement || t < 1e-12) {
+        if (objective(covariance, trial, b) <= f - 0.25 * t * decrement) {
           break;
         }
         t *= 0.5;
       }
-      if (!(fNew <= f) && decrement < 1e-20) {
-        return finish(covariance, y, it);
+      for (int i = 0; i < n; i++) {
+        y[i] -= t * step[i];
       }
-      System.arraycopy(trial, 0, y, 0, n);
-      f = fNew;
+      f = objective(covariance, y, b);
     }
     return OptimizationResult.failed(OptimizationStatus.NOT_CONVERGED, "Newton's method did not converge in "
         + MAX_ITERATIONS + " iterations", MAX_ITERATIONS);
