@@ -25,8 +25,9 @@ import java.util.Locale;
  * the program starts with the scenarios in the tail of the equal-weighted portfolio and adds every scenario
  * whose loss exceeds the current VaR, until none does; then the restricted optimum is the full one.
  *
- * <p>The interior-point method stops at a relative duality gap and infeasibility of 1e-8, so the CVaR is
- * within about 1e-8 (relative) of the minimum and the constraints hold to about 1e-9. {@link OptimizationResult#objective()} is the CVaR of the weights on all scenarios (the fractional
+ * <p>The interior-point method stops at a relative duality gap and infeasibility of 1e-10, so the CVaR is
+ * within about 1e-10 (relative) of the minimum and the constraints hold to about 1e-12 (weights are put
+ * exactly inside their bounds; a weight at a bound of zero may come out as about 1e-11). {@link OptimizationResult#objective()} is the CVaR of the weights on all scenarios (the fractional
  * Rockafellar-Uryasev/Acerbi-Tasche estimator, a positive number for a loss);
  * {@link OptimizationResult#riskContributions()} are the Euler contributions {@code w_i E_q[-r_i]} under the
  * tail probabilities, which add up to the CVaR.
@@ -34,7 +35,7 @@ import java.util.Locale;
 public final class MinimumCvar {
 
   /** Relative tolerance of the interior-point method. */
-  static final double TOLERANCE = 1e-8;
+  static final double TOLERANCE = 1e-10;
   private static final int MAX_ROUNDS = 30;
 
   private MinimumCvar() {

@@ -126,28 +126,34 @@ public final class ReturnScenarios {
   static double tail(double[] losses, double level, double[] q) {
     int t = losses.length;
     double k = (1 - level) * t;
+    int full = (int) Math.floor(k);
+    double frac = k - full;
+    if (q == null) {
+      double[] sorted = losses.clone();
+      java.util.Arrays.sort(sorted);
+      double sum = 0;
+      for (int i = 0; i < full && i < t; i++) {
+        sum += sorted[t - 1 - i];
+      }
+      if (frac > 0 && full < t) {
+        sum += frac * sorted[t - 1 - full];
+      }
+      return sum / k;
+    }
     Integer[] order = new Integer[t];
     for (int i = 0; i < t; i++) {
       order[i] = i;
     }
     java.util.Arrays.sort(order, (p, r) -> Double.compare(losses[r], losses[p]));
-    int full = (int) Math.floor(k);
-    double frac = k - full;
     double sum = 0;
-    if (q != null) {
-      java.util.Arrays.fill(q, 0.0);
-    }
+    java.util.Arrays.fill(q, 0.0);
     for (int i = 0; i < full && i < t; i++) {
       sum += losses[order[i]];
-      if (q != null) {
-        q[order[i]] = 1 / k;
-      }
+      q[order[i]] = 1 / k;
     }
     if (frac > 0 && full < t) {
       sum += frac * losses[order[full]];
-      if (q != null) {
-        q[order[full]] = frac / k;
-      }
+      q[order[full]] = frac / k;
     }
     return sum / k;
   }
