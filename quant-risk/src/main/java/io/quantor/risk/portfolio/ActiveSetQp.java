@@ -10,9 +10,10 @@ import java.util.Arrays;
  * <p>The working set is the set of variables held at a bound; the others are free. Each iteration solves the
  * equality-constrained problem over the free variables by the Schur complement of the Cholesky factor of
  * {@code H_FF}: {@code x_F = H_FF^-1 (r_F + A_F' nu)} with {@code (A_F H_FF^-1 A_F') nu = b - A_B x_B -
- * A_F H_FF^-1 r_F}. The factor is updated, not recomputed: a freed variable appends a row (O(k^2)), a variable
- * that hits a bound is removed with Givens rotations (O(k^2)). Starting from a vertex (all variables but one at
- * a bound), a long-only minimum-variance problem costs O(k^3) for k assets held, however many are available.
+ * A_F H_FF^-1 r_F}. The factor is updated, not recomputed: a freed variable appends a row (O(k^2)), a
+ * variable that hits a bound is removed with Givens rotations (O(k^2)). Starting from a vertex (all variables
+ * but one at a bound), a long-only minimum-variance problem costs O(k^3) for k assets held, however many are
+ * available.
  *
  * <p>Requires {@code H_FF} positive definite on every free set met; a non-positive pivot ends the solve with
  * {@link Outcome#SINGULAR}, and callers fall back to ojAlgo's convex solver.
@@ -58,7 +59,8 @@ final class ActiveSetQp {
   private final double[][] l;
   private int k;
 
-  private ActiveSetQp(double[][] h, double[] c, double[][] a, double[] b, double[] lo, double[] hi, double[] x0) {
+  private ActiveSetQp(double[][] h, double[] c, double[][] a, double[] b, double[] lo, double[] hi,
+      double[] x0) {
     this.h = h;
     this.c = c;
     this.a = a;

@@ -13,13 +13,13 @@ import java.util.Locale;
  *   <li>Posterior mean: {@code mu_BL = Pi + tau Sigma P' (P tau Sigma P' + Omega)^-1 (Q - P Pi)}, the same as
  *       {@code [(tau Sigma)^-1 + P' Omega^-1 P]^-1 [(tau Sigma)^-1 Pi + P' Omega^-1 Q]} but without inverting
  *       {@code Sigma}.</li>
- *   <li>Posterior covariance of returns: {@code Sigma + M}, {@code M = tau Sigma - tau Sigma P' (P tau Sigma P'
- *       + Omega)^-1 P tau Sigma} (He and Litterman's {@code Sigma_p}).</li>
+ *   <li>Posterior covariance of returns: {@code Sigma + M}, {@code M = tau Sigma - tau Sigma P' (P tau Sigma
+ *       P' + Omega)^-1 P tau Sigma} (He and Litterman's {@code Sigma_p}).</li>
  * </ul>
  *
- * <p>Without views the posterior mean is {@code Pi} exactly and the covariance {@code (1 + tau) Sigma}. Feed the
- * posterior to {@link MeanVariance}: with {@code delta}, the budget only and {@code Sigma}, mean-variance gives
- * back {@code w_mkt}.
+ * <p>Without views the posterior mean is {@code Pi} exactly and the covariance {@code (1 + tau) Sigma}. Feed
+ * the posterior to {@link MeanVariance}: with {@code delta}, the budget only and {@code Sigma}, mean-variance
+ * gives back {@code w_mkt}.
  */
 public final class BlackLitterman {
 

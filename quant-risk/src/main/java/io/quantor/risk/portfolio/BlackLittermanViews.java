@@ -6,9 +6,9 @@ import java.util.Locale;
 /**
  * Investor views for {@link BlackLitterman}: {@code P mu = Q + e}, {@code e ~ N(0, Omega)}. Immutable.
  *
- * <p>Each row of {@code P} is one view's portfolio (an absolute view on asset 2 is the row {@code e_2}; "asset 0
- * outperforms asset 1 by 2 %" is {@code (1, -1, 0, ...)} with {@code Q = 0.02}); {@code Omega} is the covariance
- * of the views' errors (diagonal for independent views; smaller means more confident).
+ * <p>Each row of {@code P} is one view's portfolio (an absolute view on asset 2 is the row {@code e_2};
+ * "asset 0 outperforms asset 1 by 2 %" is {@code (1, -1, 0, ...)} with {@code Q = 0.02}); {@code Omega} is
+ * the covariance of the views' errors (diagonal for independent views; smaller means more confident).
  */
 public final class BlackLittermanViews {
 
@@ -80,7 +80,8 @@ public final class BlackLittermanViews {
    * @return the views
    * @throws IllegalArgumentException if a dimension or value is invalid
    */
-  public static BlackLittermanViews withProportionalUncertainty(double[][] pick, double[] expected, double tau,
+  public static BlackLittermanViews withProportionalUncertainty(double[][] pick, double[] expected,
+      double tau,
       CovarianceMatrix covariance) {
     Args.positive(tau, "tau");
     Args.notNull(covariance, "covariance");

@@ -8,8 +8,8 @@ import java.util.List;
  *
  * <p>Constraint names are the ones {@link PortfolioConstraints} documents: {@code "budget"},
  * {@code "bounds"}, {@code "group 'tech'"}, {@code "turnover"}, plus the optimizer's own
- * ({@code "target return"}, {@code "positive excess return"}). The set is minimal: drop any one of them and the
- * rest can be satisfied (for the families checked; see {@link PortfolioConstraints#conflicts()}).
+ * ({@code "target return"}, {@code "positive excess return"}). The set is minimal: drop any one of them and
+ * the rest can be satisfied (for the families checked; see {@link PortfolioConstraints#conflicts()}).
  *
  * @param constraints the names of the conflicting constraints, not empty
  * @param explanation why they conflict, with the numbers

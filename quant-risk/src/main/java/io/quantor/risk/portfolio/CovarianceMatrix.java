@@ -31,8 +31,7 @@ public final class CovarianceMatrix {
    * @param matrix the entries, square, at least 1 x 1, finite, symmetric, non-negative diagonal (copied)
    * @return the matrix
    * @throws IllegalArgumentException if the matrix is not square, not finite, not symmetric or has a
-   *     negative variance
-   */
+   * negative variance /
   public static CovarianceMatrix of(double[][] matrix) {
     Args.notNull(matrix, "matrix");
     int n = matrix.length;
@@ -68,7 +67,8 @@ public final class CovarianceMatrix {
   }
 
   /**
-   * The sample covariance (divisor {@code T - 1}) of return observations, computed in two passes (means first).
+   * The sample covariance (divisor {@code T - 1}) of return observations, computed in two passes (means
+   * first).
    *
    * @param returns the observations, one row per period and one column per asset, at least 2 rows, all rows
    *     of the same length, finite

@@ -9,8 +9,8 @@ import java.util.Locale;
  *
  * <p>Family-by-family checks first (closed form, with the numbers); then, when groups, turnover or a target
  * return are present, a linear feasibility program (ojAlgo) and a deletion filter over the families
- * (Chinneck and Dravnieks 1991, "Locating minimal infeasible constraint sets in linear programs", ORSA Journal
- * on Computing 3(2)).
+ * (Chinneck and Dravnieks 1991, "Locating minimal infeasible constraint sets in linear programs", ORSA
+ * Journal on Computing 3(2)).
  */
 final class Feasibility {
 
@@ -61,18 +61,21 @@ final class Feasibility {
       double restHi = sum(hi, member, false);
       if (gLo > g.max() + tol) {
         out.add(new ConstraintConflict(List.of(g.label(), BOUNDS), String.format(Locale.ROOT,
-            "the lower bounds of the group's assets add up to %s, above its cap %s", num(gLo), num(g.max()))));
+            "the lower bounds of the group's assets add up to %s, above its cap %s",
+            num(gLo), num(g.max()))));
       } else if (gHi < g.min() - tol) {
         out.add(new ConstraintConflict(List.of(g.label(), BOUNDS), String.format(Locale.ROOT,
             "the upper bounds of the group's assets add up to %s, below its minimum %s", num(gHi),
             num(g.min()))));
       } else if (out.isEmpty() && Math.min(g.max(), gHi) + restHi < b - tol) {
         out.add(new ConstraintConflict(List.of(BUDGET, g.label(), BOUNDS), String.format(Locale.ROOT,
-            "at most %s in the group plus at most %s (upper bounds) in the other assets is below the budget %s",
+            "at most %s in the group plus at most %s (upper bounds) in the other assets is below "
+                + "the budget %s",
             num(Math.min(g.max(), gHi)), num(restHi), num(b))));
       } else if (out.isEmpty() && Math.max(g.min(), gLo) + restLo > b + tol) {
         out.add(new ConstraintConflict(List.of(BUDGET, g.label(), BOUNDS), String.format(Locale.ROOT,
-            "at least %s in the group plus at least %s (lower bounds) in the other assets is above the budget %s",
+            "at least %s in the group plus at least %s (lower bounds) in the other assets is above "
+                + "the budget %s",
             num(Math.max(g.min(), gLo)), num(restLo), num(b))));
       }
     }
@@ -166,7 +169,8 @@ final class Feasibility {
     return ret;
   }
 
-  private static List<ConstraintConflict> linearConflicts(PortfolioConstraints c, double[] mu, double target) {
+  private static List<ConstraintConflict> linearConflicts(PortfolioConstraints c, double[] mu,
+      double target) {
     int g = c.groups().size();
     OjAlgoModels.Families all = new OjAlgoModels.Families(g);
     all.target = mu != null;

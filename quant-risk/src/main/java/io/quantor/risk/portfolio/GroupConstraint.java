@@ -47,7 +47,8 @@ public final class GroupConstraint {
     for (int i = 0; i < sorted.length; i++) {
       Args.atLeast(sorted[i], 0, "assets index");
       if (i > 0 && sorted[i] == sorted[i - 1]) {
-        throw new IllegalArgumentException("assets must be distinct, " + sorted[i] + " appears twice in group '"
+        throw new IllegalArgumentException("assets must be distinct, " + sorted[i]
+            + " appears twice in group '"
             + name + "'");
       }
     }

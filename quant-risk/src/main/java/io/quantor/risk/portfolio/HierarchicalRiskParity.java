@@ -9,21 +9,21 @@ import java.util.List;
 
 /**
  * Hierarchical risk parity (Lopez de Prado 2016, "Building diversified portfolios that outperform out of
- * sample", Journal of Portfolio Management 42(4), 59-69): long-only weights from a cluster tree, with no matrix
- * inversion, so they exist for singular covariances too.
+ * sample", Journal of Portfolio Management 42(4), 59-69): long-only weights from a cluster tree, with no
+ * matrix inversion, so they exist for singular covariances too.
  *
  * <ol>
  *   <li><b>Distance.</b> {@code d_ij = sqrt((1 - rho_ij) / 2)} from the correlations, then, as in the paper
  *       (and its code, which passes the distance matrix to SciPy's {@code linkage} as observations), the
  *       Euclidean distance between columns of {@code d}: {@code D_ij = sqrt(sum_k (d_ki - d_kj)^2)}.</li>
- *   <li><b>Tree clustering.</b> Single linkage on {@code D} (merges in the order of the minimum spanning tree's
- *       edges, Kruskal); a merge joins the cluster of smaller id (left) with the larger (right), ids numbered as
- *       SciPy does (leaves {@code 0..n-1}, the k-th merge {@code n+k}).</li>
+ *   <li><b>Tree clustering.</b> Single linkage on {@code D} (merges in the order of the minimum spanning
+ *       tree's edges, Kruskal); a merge joins the cluster of smaller id (left) with the larger (right), ids
+ *       numbered as SciPy does (leaves {@code 0..n-1}, the k-th merge {@code n+k}).</li>
  *   <li><b>Quasi-diagonalisation.</b> The leaves in the order of a left-to-right walk of the tree.</li>
- *   <li><b>Recursive bisection.</b> Starting with weight 1 on the ordered list, split every list in two halves
- *       (by position, the first {@code len / 2} items left); each half's variance is that of its inverse-variance
- *       portfolio; the left half's weights are multiplied by {@code 1 - V_left / (V_left + V_right)}, the right
- *       half's by {@code 1 - V_right / (V_left + V_right)}.</li>
+ *   <li><b>Recursive bisection.</b> Starting with weight 1 on the ordered list, split every list in two
+ *       halves (by position, the first {@code len / 2} items left); each half's variance is that of its
+ *       inverse-variance portfolio; the left half's weights are multiplied by {@code 1 - V_left / (V_left +
+ *       V_right)}, the right half's by {@code 1 - V_right / (V_left + V_right)}.</li>
  * </ol>
  *
  * <p>Note: PyPortfolioOpt clusters on {@code d} itself rather than on {@code D}; the two can give different
@@ -49,8 +49,8 @@ public final class HierarchicalRiskParity {
     }
     int[] order = order(covariance);
     double[] w = bisect(covariance, order);
-    return OptimizationResult.optimal(w, Math.sqrt(covariance.variance(w)), covariance.riskContributions(w), 0,
-        "hierarchical risk parity (single linkage, recursive bisection)");
+    return OptimizationResult.optimal(w, Math.sqrt(covariance.variance(w)),
+        covariance.riskContributions(w), 0, "hierarchical risk parity (single linkage, recursive bisection)");
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.quantor.risk.portfolio;
 
 /**
- * Mehrotra's predictor-corrector primal-dual interior-point method (Mehrotra 1992, "On the implementation of a
- * primal-dual interior point method", SIAM J. Optimization 2(4); Wright 1997, "Primal-Dual Interior-Point
+ * Mehrotra's predictor-corrector primal-dual interior-point method (Mehrotra 1992, "On the implementation of
+ * a primal-dual interior point method", SIAM J. Optimization 2(4); Wright 1997, "Primal-Dual Interior-Point
  * Methods", chapter 10) for a linear program with few rows and many columns:
  *
  * <pre>
@@ -11,8 +11,8 @@ package io.quantor.risk.portfolio;
  * </pre>
  *
  * <p>Each iteration factors the m x m normal matrix {@code A Theta A'} (Cholesky, tiny pivots dropped as in
- * Wright's section 11), so the cost is O(N m^2) for N columns. The caller reads the dual vector {@code y}: the
- * minimum-CVaR program is posed so that {@code y} holds the weights.
+ * Wright's section 11), so the cost is O(N m^2) for N columns. The caller reads the dual vector {@code y}:
+ * the minimum-CVaR program is posed so that {@code y} holds the weights.
  *
  * <p>Columns are dense ({@code double[m]}) or sparse (index and value arrays).
  */
@@ -63,7 +63,8 @@ final class InteriorPointLp {
    * @param c the costs, dense columns first
    * @param u the upper bounds, {@code +Infinity} for none
    */
-  InteriorPointLp(int m, double[][] dense, int[][] sIdx, double[][] sVal, double[] b, double[] c, double[] u) {
+  InteriorPointLp(int m, double[][] dense, int[][] sIdx, double[][] sVal, double[] b, double[] c,
+      double[] u) {
     this.m = m;
     this.nd = dense.length;
     this.nn = nd + sIdx.length;
@@ -151,7 +152,8 @@ final class InteriorPointLp {
       double dInf = norm(rc) / (1 + cNorm);
       double gap = Math.abs(pObj - dObj) / (1 + Math.abs(pObj));
       if (DEBUG) {
-        System.err.printf("it %d pInf %.3e dInf %.3e gap %.3e mu %.3e pObj %.6e dObj %.6e%n", it, pInf, dInf, gap, mu, pObj, dObj);
+        System.err.printf("it %d pInf %.3e dInf %.3e gap %.3e mu %.3e pObj %.6e dObj %.6e%n", it, pInf, dInf,
+            gap, mu, pObj, dObj);
       }
       double measure = Math.max(pInf, Math.max(dInf, gap));
       if (measure < tolerance) {
@@ -221,7 +223,8 @@ final class InteriorPointLp {
   }
 
   /** Newton direction for the given complementarity right-hand sides (upper slack residual is zero). */
-  private void direction(double[][] chol, double[] theta, double[] rb, double[] rc, double[] rxs, double[] rwv,
+  private void direction(double[][] chol, double[] theta, double[] rb, double[] rc, double[] rxs,
+      double[] rwv,
       double[] x, double[] s, double[] w, double[] v, boolean[] up, double[] rhat, double[] rhs, double[] dx,
       double[] dy, double[] ds, double[] dw, double[] dv) {
     int n = nn;

@@ -12,8 +12,8 @@ import org.ojalgo.optimisation.Optimisation;
  * constraints, where {@code B} is the budget (the uninvested {@code 1 - B} earns the risk-free rate).
  *
  * <p>Solved as the convex problem of Cornuejols and Tutuncu (2007, "Optimization Methods in Finance", section
- * 8.2): {@code min y' Sigma y} subject to {@code (mu - r_f)'y = 1}, with every constraint made homogeneous in a
- * scale {@code kappa >= 0} ({@code sum y = B kappa}, {@code lower kappa <= y <= upper kappa}, ...), then
+ * 8.2): {@code min y' Sigma y} subject to {@code (mu - r_f)'y = 1}, with every constraint made homogeneous in
+ * a scale {@code kappa >= 0} ({@code sum y = B kappa}, {@code lower kappa <= y <= upper kappa}, ...), then
  * {@code w = y / kappa}. For long-only weights whose upper bounds cannot bind the scaled problem has only
  * {@code y >= 0} and the active-set method solves it; otherwise ojAlgo's convex solver does.
  *
@@ -36,9 +36,8 @@ public final class MaximumSharpe {
    * @param riskFreeRate the risk-free rate of the same period, finite
    * @param constraints the constraints; the budget must be {@code > 0}
    * @return the result
-   * @throws IllegalArgumentException if an argument is null, not finite, the sizes differ or the budget is not
-   *     positive
-   */
+   * @throws IllegalArgumentException if an argument is null, not finite, the sizes differ or the budget is
+   * not positive /
   public static OptimizationResult optimize(double[] expectedReturns, CovarianceMatrix covariance,
       double riskFreeRate, PortfolioConstraints constraints) {
     QuadraticProgram.checkSize(covariance, constraints);
@@ -65,8 +64,9 @@ public final class MaximumSharpe {
         names.add(Feasibility.TURNOVER);
       }
       return OptimizationResult.infeasible(List.of(new ConstraintConflict(names, String.format(Locale.ROOT,
-          "the highest excess return over the risk-free rate %s within the constraints is %s: no portfolio has a "
-              + "positive Sharpe ratio", Feasibility.num(riskFreeRate), Feasibility.num(bestExcess)))));
+          "the highest excess return over the risk-free rate %s within the constraints is %s: "
+              + "no portfolio has a positive Sharpe ratio", Feasibility.num(riskFreeRate),
+          Feasibility.num(bestExcess)))));
     }
     double[] y = null;
     int iterations = 0;
@@ -113,7 +113,8 @@ public final class MaximumSharpe {
       OjAlgoModels.quadraticObjective(built, hs, null);
       Optimisation.Result r = built.model.minimise();
       method = "maximum Sharpe, ojAlgo convex solver on the scaled problem";
-      QuadraticProgram.Outcome o = QuadraticProgram.fromOjAlgo(built, r, constraints, null, Double.NaN, method);
+      QuadraticProgram.Outcome o =
+          QuadraticProgram.fromOjAlgo(built, r, constraints, null, Double.NaN, method);
       if (o.failure != null) {
         return o.failure;
       }

@@ -6,11 +6,12 @@ import io.quantor.core.internal.Args;
  * Mean-variance (Markowitz 1952) portfolios, in two forms:
  *
  * <ul>
- *   <li>{@link #forTargetReturn}: {@code min w' Sigma w} subject to {@code mu'w >= target} and the constraints
- *       (the efficient portfolio for a return target; the target does not bind when the minimum-variance
- *       portfolio already reaches it);</li>
+ *   <li>{@link #forTargetReturn}: {@code min w' Sigma w} subject to {@code mu'w >= target} and the
+ *       constraints (the efficient portfolio for a return target; the target does not bind when the
+ *       minimum-variance portfolio already reaches it);</li>
  *   <li>{@link #forRiskAversion}: {@code max mu'w - (delta / 2) w' Sigma w} subject to the constraints (the
- *       quadratic utility of He and Litterman 1999 and of PyPortfolioOpt's {@code max_quadratic_utility}).</li>
+ *       quadratic utility of He and Litterman 1999 and of PyPortfolioOpt's {@code
+ *       max_quadratic_utility}).</li>
  * </ul>
  *
  * <p>Returns and covariance share one period (daily, yearly); {@code delta} is in the matching unit. Solved
@@ -38,7 +39,8 @@ public final class MeanVariance {
     QuadraticProgram.checkSize(covariance, constraints);
     double[] mu = QuadraticProgram.checkReturns(expectedReturns, covariance.size(), "expectedReturns");
     Args.finite(targetReturn, "targetReturn");
-    QuadraticProgram.Outcome o = QuadraticProgram.solve(covariance.raw(), null, constraints, mu, targetReturn);
+    QuadraticProgram.Outcome o =
+        QuadraticProgram.solve(covariance.raw(), null, constraints, mu, targetReturn);
     if (o.failure != null) {
       return o.failure;
     }
@@ -76,8 +78,9 @@ public final class MeanVariance {
     if (o.failure != null) {
       return o.failure;
     }
-    double utility = QuadraticProgram.dot(mu, o.weights) - 0.5 * riskAversion * covariance.variance(o.weights);
-    return OptimizationResult.optimal(o.weights, utility, covariance.riskContributions(o.weights), o.iterations,
-        "mean-variance (risk aversion), " + o.method);
+    double utility = QuadraticProgram.dot(mu, o.weights) - 0.5 * riskAversion
+        * covariance.variance(o.weights);
+    return OptimizationResult.optimal(o.weights, utility, covariance.riskContributions(o.weights),
+        o.iterations, "mean-variance (risk aversion), " + o.method);
   }
 }

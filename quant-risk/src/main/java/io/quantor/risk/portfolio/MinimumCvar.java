@@ -27,11 +27,11 @@ import java.util.Locale;
  *
  * <p>The interior-point method stops at a relative duality gap and infeasibility of 1e-10, so the CVaR is
  * within about 1e-10 (relative) of the minimum and the constraints hold to about 1e-12 (weights are put
- * exactly inside their bounds; a weight at a bound of zero may come out as about 1e-11). {@link OptimizationResult#objective()} is the CVaR of the weights on all scenarios (the fractional
- * Rockafellar-Uryasev/Acerbi-Tasche estimator, a positive number for a loss);
- * {@link OptimizationResult#riskContributions()} are the Euler contributions {@code w_i E_q[-r_i]} under the
- * tail probabilities, which add up to the CVaR.
- */
+ * exactly inside their bounds; a weight at a bound of zero may come out as about 1e-11). {@link
+ * OptimizationResult#objective()} is the CVaR of the weights on all scenarios (the fractional
+ * Rockafellar-Uryasev/Acerbi-Tasche estimator, a positive number for a loss); {@link
+ * OptimizationResult#riskContributions()} are the Euler contributions {@code w_i E_q[-r_i]} under the tail
+ * probabilities, which add up to the CVaR. /
 public final class MinimumCvar {
 
   /** Relative tolerance of the interior-point method. */
@@ -65,7 +65,8 @@ public final class MinimumCvar {
    * @return the result; INFEASIBLE names {@code "target return"} with the constraints that cap the return
    * @throws IllegalArgumentException if an argument is invalid
    */
-  public static OptimizationResult forTargetReturn(ReturnScenarios scenarios, double level, double targetReturn,
+  public static OptimizationResult forTargetReturn(ReturnScenarios scenarios, double level,
+      double targetReturn,
       PortfolioConstraints constraints) {
     Args.finite(targetReturn, "targetReturn");
     return solve(scenarios, level, constraints, targetReturn);
@@ -111,11 +112,13 @@ public final class MinimumCvar {
       iterations += s.iterations;
       if (s.outcome == InteriorPointLp.Outcome.DIVERGED) {
         return OptimizationResult.failed(OptimizationStatus.UNBOUNDED, "CVaR decreases without limit: the "
-            + "scenarios admit a zero-cost portfolio that gains in every tail scenario within the constraints",
+            + "scenarios admit a zero-cost portfolio that gains in every tail scenario within the "
+            + "constraints",
             iterations);
       }
       if (s.outcome != InteriorPointLp.Outcome.OPTIMAL) {
-        return OptimizationResult.failed(OptimizationStatus.NOT_CONVERGED, "interior-point method stopped after "
+        return OptimizationResult.failed(OptimizationStatus.NOT_CONVERGED,
+            "interior-point method stopped after "
             + s.iterations + " iterations in round " + round, iterations);
       }
       double rest = constraints.budget();
@@ -143,11 +146,14 @@ public final class MinimumCvar {
         active.add(t);
       }
     }
-    return OptimizationResult.failed(OptimizationStatus.NOT_CONVERGED, "scenario generation did not settle in "
+    return OptimizationResult.failed(OptimizationStatus.NOT_CONVERGED,
+        "scenario generation did not settle in "
         + MAX_ROUNDS + " rounds", iterations);
   }
 
-  /** The asset whose scenario returns vary least: likely held, so a good one to express through the budget. */
+  /**
+   * The asset whose scenario returns vary least: likely held, so a good one to express through the budget.
+   */
   private static int leastVolatile(double[][] rows, int n) {
     double[] mean = new double[n];
     double[] sq = new double[n];

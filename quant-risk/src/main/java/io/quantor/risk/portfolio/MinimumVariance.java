@@ -22,13 +22,14 @@ public final class MinimumVariance {
    *
    * @param covariance the covariance of the asset returns
    * @param constraints the constraints, for as many assets as the covariance
-   * @return the result: OPTIMAL with weights, or INFEASIBLE with the conflicting constraints, or another status
-   *     that says why there are no weights
+   * @return the result: OPTIMAL with weights, or INFEASIBLE with the conflicting constraints, or another
+   *     status that says why there are no weights
    * @throws IllegalArgumentException if an argument is null or the sizes differ
    */
   public static OptimizationResult optimize(CovarianceMatrix covariance, PortfolioConstraints constraints) {
     QuadraticProgram.checkSize(covariance, constraints);
-    QuadraticProgram.Outcome o = QuadraticProgram.solve(covariance.raw(), null, constraints, null, Double.NaN);
+    QuadraticProgram.Outcome o =
+        QuadraticProgram.solve(covariance.raw(), null, constraints, null, Double.NaN);
     if (o.failure != null) {
       return o.failure;
     }

@@ -9,10 +9,10 @@ import org.ojalgo.optimisation.Variable;
 /**
  * Builds ojAlgo models from {@link PortfolioConstraints}; the mutable model never leaves this package.
  *
- * <p>Variables {@code 0..n-1} are the weights; with a turnover limit, variables {@code n..2n-1} are the absolute
- * trades {@code t_i >= |w_i - current_i|}. In homogeneous form (used by the maximum-Sharpe transformation of
- * Cornuejols and Tutuncu 2007, section 8.2) the weights are scaled ones {@code y = kappa w} and every constant
- * of the constraints is multiplied by an extra variable {@code kappa >= 0}, the last one.
+ * <p>Variables {@code 0..n-1} are the weights; with a turnover limit, variables {@code n..2n-1} are the
+ * absolute trades {@code t_i >= |w_i - current_i|}. In homogeneous form (used by the maximum-Sharpe
+ * transformation of Cornuejols and Tutuncu 2007, section 8.2) the weights are scaled ones {@code y = kappa w}
+ * and every constant of the constraints is multiplied by an extra variable {@code kappa >= 0}, the last one.
  */
 final class OjAlgoModels {
 

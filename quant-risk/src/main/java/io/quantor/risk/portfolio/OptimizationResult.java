@@ -13,8 +13,8 @@ import java.util.Locale;
  * optimization cannot be traded by mistake. An infeasible result names the conflicting constraints in
  * {@link #conflicts()}.
  *
- * <p>{@link #objective()} is the value of the optimizer's own objective at the weights (portfolio variance for
- * minimum variance, CVaR for minimum CVaR, and so on; each optimizer documents it).
+ * <p>{@link #objective()} is the value of the optimizer's own objective at the weights (portfolio variance
+ * for minimum variance, CVaR for minimum CVaR, and so on; each optimizer documents it).
  * {@link #riskContributions()} are the Euler contributions of each asset to the optimizer's risk measure
  * (volatility for covariance-based optimizers, CVaR for minimum CVaR); they add up to the portfolio's risk.
  */

@@ -10,7 +10,9 @@ package io.quantor.risk.portfolio;
 public enum OptimizationStatus {
   /** The weights are optimal to the solver's tolerance and satisfy every constraint. */
   OPTIMAL,
-  /** No portfolio satisfies all constraints; {@link OptimizationResult#conflicts()} names the ones that clash. */
+  /**
+   * No portfolio satisfies all constraints; {@link OptimizationResult#conflicts()} names the ones that clash.
+   */
   INFEASIBLE,
   /** The objective can be improved without limit (e.g. unbounded weights and a risk-free direction). */
   UNBOUNDED,

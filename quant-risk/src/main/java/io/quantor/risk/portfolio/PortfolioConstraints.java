@@ -12,17 +12,17 @@ import java.util.Optional;
  *
  * <ul>
  *   <li><b>budget</b>: {@code sum_i w_i = budget} (1 by default: fully invested);</li>
- *   <li><b>bounds</b>: {@code lower_i <= w_i <= upper_i} (long-only is {@code [0, +Infinity)}; the budget then
- *       caps every weight; {@code (-Infinity, +Infinity)} leaves an asset free);</li>
+ *   <li><b>bounds</b>: {@code lower_i <= w_i <= upper_i} (long-only is {@code [0, +Infinity)}; the budget
+ *       then caps every weight; {@code (-Infinity, +Infinity)} leaves an asset free);</li>
  *   <li><b>groups</b>: {@code min_g <= sum_{i in g} w_i <= max_g}, named (sector caps);</li>
  *   <li><b>turnover</b>: {@code sum_i |w_i - current_i| <= max} against the current weights.</li>
  * </ul>
  *
- * <p>These names ({@code "budget"}, {@code "bounds"}, {@code "group 'NAME'"}, {@code "turnover"}) are the ones
- * {@link ConstraintConflict} and {@link #violations(double[], double)} use. A lower bound above its upper
- * bound, or a group minimum above its maximum, is malformed input and rejected at once; constraints that are
- * each well formed but cannot hold together are an expected outcome, reported by {@link #conflicts()} and by
- * every optimizer as {@link OptimizationStatus#INFEASIBLE}.
+ * <p>These names ({@code "budget"}, {@code "bounds"}, {@code "group 'NAME'"}, {@code "turnover"}) are the
+ * ones {@link ConstraintConflict} and {@link #violations(double[], double)} use. A lower bound above its
+ * upper bound, or a group minimum above its maximum, is malformed input and rejected at once; constraints
+ * that are each well formed but cannot hold together are an expected outcome, reported by {@link
+ * #conflicts()} and by every optimizer as {@link OptimizationStatus#INFEASIBLE}.
  */
 public final class PortfolioConstraints {
 
@@ -33,7 +33,8 @@ public final class PortfolioConstraints {
   private final List<GroupConstraint> groups;
   private final TurnoverLimit turnover;
 
-  private PortfolioConstraints(int n, double budget, double[] lower, double[] upper, List<GroupConstraint> groups,
+  private PortfolioConstraints(int n, double budget, double[] lower, double[] upper,
+      List<GroupConstraint> groups,
       TurnoverLimit turnover) {
     this.n = n;
     this.budget = budget;
@@ -293,7 +294,8 @@ public final class PortfolioConstraints {
     for (GroupConstraint g : groups) {
       double t = g.total(weights);
       if (!(t >= g.min() - tolerance && t <= g.max() + tolerance)) {
-        out.add(String.format(Locale.ROOT, "%s: total %.12g outside [%s, %s]", g.label(), t, g.min(), g.max()));
+        out.add(String.format(Locale.ROOT, "%s: total %.12g outside [%s, %s]", g.label(), t,
+            g.min(), g.max()));
       }
     }
     if (turnover != null) {
@@ -345,8 +347,8 @@ public final class PortfolioConstraints {
       if (Double.isNaN(lo) || Double.isNaN(hi) || lo == Double.POSITIVE_INFINITY
           || hi == Double.NEGATIVE_INFINITY || lo > hi) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "bounds of asset %d must satisfy -Infinity <= lower <= upper <= Infinity, was lower %s, upper %s", i,
-            lo, hi));
+            "bounds of asset %d must satisfy -Infinity <= lower <= upper <= Infinity, "
+                + "was lower %s, upper %s", i, lo, hi));
       }
     }
   }

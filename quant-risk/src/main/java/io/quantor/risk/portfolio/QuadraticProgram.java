@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.ojalgo.optimisation.Optimisation;
 
 /**
- * Solves {@code min 0.5 w' H w + c'w} over {@link PortfolioConstraints}, optionally with {@code mu'w >= target}:
- * the active-set method of {@link ActiveSetQp} when only budget and bounds apply, ojAlgo's convex solver for
- * groups and turnover (and as a fallback when {@code H} is singular on a free set).
+ * Solves {@code min 0.5 w' H w + c'w} over {@link PortfolioConstraints}, optionally with {@code mu'w >=
+ * target}: the active-set method of {@link ActiveSetQp} when only budget and bounds apply, ojAlgo's convex
+ * solver for groups and turnover (and as a fallback when {@code H} is singular on a free set).
  */
 final class QuadraticProgram {
 
@@ -44,7 +44,9 @@ final class QuadraticProgram {
     return ojAlgo(h, lin, c, mu, target);
   }
 
-  /** The active-set path; null when it cannot decide (singular Hessian, infinite lower bounds with a target). */
+  /**
+   * The active-set path; null when it cannot decide (singular Hessian, infinite lower bounds with a target).
+   */
   private static Outcome activeSet(double[][] h, double[] lin, PortfolioConstraints c, double[] mu,
       double target) {
     int n = c.size();
@@ -81,7 +83,8 @@ final class QuadraticProgram {
     if (s2.outcome != ActiveSetQp.Outcome.OPTIMAL) {
       return null;
     }
-    return new Outcome(s2.x, null, s.iterations + s2.iterations, "active set (budget, bounds, target return)");
+    return new Outcome(s2.x, null, s.iterations + s2.iterations,
+        "active set (budget, bounds, target return)");
   }
 
   /** The greedy highest-return vertex (finite lower bounds only); null otherwise. */

@@ -5,15 +5,16 @@ import java.util.Locale;
 
 /**
  * Risk parity: long-only, fully invested weights whose Euler contributions to volatility,
- * {@code RC_i = w_i (Sigma w)_i / sqrt(w' Sigma w)}, are equal (equal risk contribution, Maillard, Roncalli and
- * Teiletche 2010, "The properties of equally weighted risk contribution portfolios", Journal of Portfolio
+ * {@code RC_i = w_i (Sigma w)_i / sqrt(w' Sigma w)}, are equal (equal risk contribution, Maillard, Roncalli
+ * and Teiletche 2010, "The properties of equally weighted risk contribution portfolios", Journal of Portfolio
  * Management 36(4)), or proportional to given risk budgets.
  *
  * <p>Solved by Newton's method on the strictly convex problem of Spinu (2013, "An algorithm for computing
- * risk parity weights", SSRN 2297383): {@code min 0.5 y' Sigma y - sum_i b_i ln y_i} over {@code y > 0}, whose
- * stationarity condition {@code y_i (Sigma y)_i = b_i} is the risk-budget condition; then {@code w = y / sum y}.
- * Steps are damped (backtracking) to keep {@code y > 0}; convergence is quadratic, and the contributions
- * match their budgets to rounding (about 1e-14 relative). The covariance must be positive definite.
+ * risk parity weights", SSRN 2297383): {@code min 0.5 y' Sigma y - sum_i b_i ln y_i} over {@code y > 0},
+ * whose stationarity condition {@code y_i (Sigma y)_i = b_i} is the risk-budget condition; then {@code w = y
+ * / sum y}. Steps are damped (backtracking) to keep {@code y > 0}; convergence is quadratic, and the
+ * contributions match their budgets to rounding (about 1e-14 relative). The covariance must be positive
+ * definite.
  *
  * <p>Risk parity takes no other constraints: the weights are positive and add up to 1 by construction.
  * {@link OptimizationResult#objective()} is the portfolio volatility.

@@ -3,7 +3,8 @@ package io.quantor.risk.portfolio;
 import io.quantor.core.internal.Args;
 
 /**
- * A shrunk covariance: {@code delta F + (1 - delta) S} for the sample covariance {@code S} and target {@code F}.
+ * A shrunk covariance: {@code delta F + (1 - delta) S} for the sample covariance {@code S} and target {@code
+ * F}.
  *
  * @param covariance the shrunk covariance
  * @param intensity the shrinkage intensity {@code delta}, in [0, 1]

@@ -4,8 +4,8 @@ package io.quantor.risk.portfolio;
 public enum ShrinkageTarget {
   /**
    * {@code mu I} with {@code mu} the average sample variance: Ledoit and Wolf (2004), "A well-conditioned
-   * estimator for large-dimensional covariance matrices", Journal of Multivariate Analysis 88(2), 365-411 (the
-   * estimator of scikit-learn's {@code LedoitWolf}).
+   * estimator for large-dimensional covariance matrices", Journal of Multivariate Analysis 88(2), 365-411
+   * (the estimator of scikit-learn's {@code LedoitWolf}).
    */
   SCALED_IDENTITY,
   /**

@@ -1,7 +1,7 @@
 /**
  * Portfolio construction: minimum variance, mean-variance (target return or risk aversion), maximum Sharpe,
- * minimum CVaR on scenarios, risk parity (equal risk contribution and risk budgets), hierarchical risk parity,
- * Black-Litterman returns and Ledoit-Wolf shrinkage.
+ * minimum CVaR on scenarios, risk parity (equal risk contribution and risk budgets), hierarchical risk
+ * parity, Black-Litterman returns and Ledoit-Wolf shrinkage.
  *
  * <p>Inputs are immutable values ({@link io.quantor.risk.portfolio.CovarianceMatrix},
  * {@link io.quantor.risk.portfolio.ReturnScenarios}, {@link io.quantor.risk.portfolio.PortfolioConstraints});
@@ -12,9 +12,9 @@
  * input data; CVaR is a positive number for a loss.
  *
  * <p>Solvers: budget-and-bounds quadratic programs (long-only included) use a primal active-set method with
- * updated Cholesky factors; group limits and turnover go to ojAlgo's convex solver (the ojAlgo model never leaves
- * this package); minimum CVaR uses an interior-point method on the dual of the Rockafellar-Uryasev linear
- * program with scenario generation.
+ * updated Cholesky factors; group limits and turnover go to ojAlgo's convex solver (the ojAlgo model never
+ * leaves this package); minimum CVaR uses an interior-point method on the dual of the Rockafellar-Uryasev
+ * linear program with scenario generation.
  *
  * <pre>{@code
  * CovarianceMatrix cov = LedoitWolf.estimate(returns, ShrinkageTarget.CONSTANT_CORRELATION).covariance();
@@ -30,8 +30,6 @@
  *   double[] w = cvar.weights();          // fractions of capital, adding up to 1
  *   double expectedShortfall = cvar.objective();
  * } else {
- *   cvar.conflicts().forEach(System.out::println);   // e.g. "budget + bounds: the lower bounds add up to 1.2 ..."
- * }
- * }</pre>
- */
+ *   cvar.conflicts().forEach(System.out::println);   // e.g. "budget + bounds: the lower bounds add up to 1.2
+ * ..." } }</pre> /
 package io.quantor.risk.portfolio;

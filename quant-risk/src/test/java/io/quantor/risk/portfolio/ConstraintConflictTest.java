@@ -25,7 +25,8 @@ class ConstraintConflictTest {
 
   @Test
   void upperBoundsBelowBudget() {
-    OptimizationResult r = MinimumVariance.optimize(COV, PortfolioConstraints.longOnly(4).withBounds(0.0, 0.2));
+    OptimizationResult r =
+        MinimumVariance.optimize(COV, PortfolioConstraints.longOnly(4).withBounds(0.0, 0.2));
     assertEquals(List.of("budget", "bounds"), r.conflicts().get(0).constraints());
   }
 
@@ -47,7 +48,8 @@ class ConstraintConflictTest {
   @Test
   void turnoverAgainstBoundsAndBudget() {
     double[] current = {0.7, 0.1, 0.1, 0.1};
-    PortfolioConstraints bounds = PortfolioConstraints.longOnly(4).withBounds(0.0, 0.4).withTurnover(current, 0.2);
+    PortfolioConstraints bounds =
+        PortfolioConstraints.longOnly(4).withBounds(0.0, 0.4).withTurnover(current, 0.2);
     assertEquals(List.of("turnover", "bounds"), bounds.conflicts().get(0).constraints());
     double[] half = {0.2, 0.1, 0.1, 0.1};
     PortfolioConstraints budget = PortfolioConstraints.longOnly(4).withTurnover(half, 0.3);
@@ -56,9 +58,8 @@ class ConstraintConflictTest {
 
   /**
    * Two caps that are each satisfiable but not together: found by the linear program and the deletion filter,
-   * which leaves out the cap that plays no part. (Without the bounds the caps alone would hold: weights could go
-   * negative.)
-   */
+   * which leaves out the cap that plays no part. (Without the bounds the caps alone would hold: weights could
+   * go negative.) /
   @Test
   void overlappingGroupsFoundByDeletionFilter() {
     PortfolioConstraints c = PortfolioConstraints.longOnly(3)
@@ -91,7 +92,8 @@ class ConstraintConflictTest {
   @Test
   void minimumCvarReportsConflictsToo() {
     ReturnScenarios s = ReturnScenarios.of(TestData.factorReturns(100, 4, 32));
-    OptimizationResult r = MinimumCvar.optimize(s, 0.95, PortfolioConstraints.longOnly(4).withBounds(0.3, 1.0));
+    OptimizationResult r =
+        MinimumCvar.optimize(s, 0.95, PortfolioConstraints.longOnly(4).withBounds(0.3, 1.0));
     assertEquals(OptimizationStatus.INFEASIBLE, r.status());
     assertEquals(List.of("budget", "bounds"), r.conflicts().get(0).constraints());
   }

@@ -27,8 +27,8 @@ class MinimumVarianceTest {
   /**
    * ORCL/YHOO daily log returns 1996-2014 ({@code shared/reference/risk/log_returns.csv}, 4,712 days). The
    * sample covariance reproduces the 50/50 portfolio's standard deviation in {@code risk.json}
-   * ({@code portfolio_decomposition/levels/0.95/gaussian_var_cov_ddof1/portfolio_sd}, 1e-12 relative), and the
-   * minimum-variance weight of ORCL equals the two-asset closed form {@code (s2^2 - s12) / (s1^2 + s2^2 -
+   * ({@code portfolio_decomposition/levels/0.95/gaussian_var_cov_ddof1/portfolio_sd}, 1e-12 relative), and
+   * the minimum-variance weight of ORCL equals the two-asset closed form {@code (s2^2 - s12) / (s1^2 + s2^2 -
    * 2 s12)} to 1e-12.
    */
   @Test
@@ -135,7 +135,9 @@ class MinimumVarianceTest {
     }
   }
 
-  /** Group caps and turnover go to ojAlgo; its answer satisfies them and is no worse than a feasible point. */
+  /**
+   * Group caps and turnover go to ojAlgo; its answer satisfies them and is no worse than a feasible point.
+   */
   @Test
   void groupsAndTurnoverAreRespected() {
     int n = 10;

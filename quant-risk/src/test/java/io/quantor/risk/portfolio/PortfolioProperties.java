@@ -15,10 +15,13 @@ import net.jqwik.api.statistics.Statistics;
 
 class PortfolioProperties {
 
-  /** Random bounds, an optional group cap and an optional turnover limit; OPTIMAL weights satisfy them all. */
+  /**
+   * Random bounds, an optional group cap and an optional turnover limit; OPTIMAL weights satisfy them all.
+   */
   @Property(tries = 40)
   void optimalWeightsSatisfyEveryConstraint(@ForAll @IntRange(min = 2, max = 8) int n,
-      @ForAll @LongRange(min = 1, max = 1_000_000) long seed, @ForAll boolean group, @ForAll boolean turnover) {
+      @ForAll @LongRange(min = 1, max = 1_000_000) long seed, @ForAll boolean group,
+          @ForAll boolean turnover) {
     SplittableRandom rnd = new SplittableRandom(seed);
     double[][] r = TestData.factorReturns(120, n, seed);
     CovarianceMatrix cov = CovarianceMatrix.sample(r);
@@ -86,7 +89,8 @@ class PortfolioProperties {
 
   @Property(tries = 40)
   void minimumCvarIsAtMostEqualWeightCvar(@ForAll @IntRange(min = 1, max = 10) int n,
-      @ForAll @IntRange(min = 30, max = 500) int scenarios, @ForAll @DoubleRange(min = 0.5, max = 0.99) double level,
+      @ForAll @IntRange(min = 30, max = 500) int scenarios, @ForAll @DoubleRange(min = 0.5,
+          max = 0.99) double level,
       @ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
     ReturnScenarios s = ReturnScenarios.of(TestData.factorReturns(scenarios, n, seed));
     PortfolioConstraints c = PortfolioConstraints.longOnly(n);

@@ -31,7 +31,8 @@ class RiskParityTest {
     double s1 = 0.2;
     double s2 = 0.3;
     double rho = -0.4;
-    CovarianceMatrix cov = CovarianceMatrix.of(new double[][] {{s1 * s1, rho * s1 * s2}, {rho * s1 * s2, s2 * s2}});
+    CovarianceMatrix cov = CovarianceMatrix.of(new double[][] {{s1 * s1, rho * s1 * s2}, {rho * s1 * s2, s2
+        * s2}});
     OptimizationResult r = RiskParity.equalRiskContribution(cov);
     assertEquals(s2 / (s1 + s2), r.weight(0), 1e-14);
     assertEquals(s1 / (s1 + s2), r.weight(1), 1e-14);

@@ -2,7 +2,9 @@ package io.quantor.risk.portfolio;
 
 import java.util.SplittableRandom;
 
-/** Seeded test inputs: returns from a one-factor model, so covariances are realistic and positive definite. */
+/**
+ * Seeded test inputs: returns from a one-factor model, so covariances are realistic and positive definite.
+ */
 final class TestData {
 
   private TestData() {
