@@ -31,7 +31,8 @@ public final class CovarianceMatrix {
    * @param matrix the entries, square, at least 1 x 1, finite, symmetric, non-negative diagonal (copied)
    * @return the matrix
    * @throws IllegalArgumentException if the matrix is not square, not finite, not symmetric or has a
-   * negative variance /
+   * negative variance
+   */
   public static CovarianceMatrix of(double[][] matrix) {
     Args.notNull(matrix, "matrix");
     int n = matrix.length;

@@ -37,7 +37,8 @@ public final class MaximumSharpe {
    * @param constraints the constraints; the budget must be {@code > 0}
    * @return the result
    * @throws IllegalArgumentException if an argument is null, not finite, the sizes differ or the budget is
-   * not positive /
+   * not positive
+   */
   public static OptimizationResult optimize(double[] expectedReturns, CovarianceMatrix covariance,
       double riskFreeRate, PortfolioConstraints constraints) {
     QuadraticProgram.checkSize(covariance, constraints);

@@ -31,7 +31,8 @@ import java.util.Locale;
  * OptimizationResult#objective()} is the CVaR of the weights on all scenarios (the fractional
  * Rockafellar-Uryasev/Acerbi-Tasche estimator, a positive number for a loss); {@link
  * OptimizationResult#riskContributions()} are the Euler contributions {@code w_i E_q[-r_i]} under the tail
- * probabilities, which add up to the CVaR. /
+ * probabilities, which add up to the CVaR.
+ */
 public final class MinimumCvar {
 
   /** Relative tolerance of the interior-point method. */

@@ -1,7 +1,7 @@
 /**
- * Portfolio construction: minimum variance, mean-variance (target return or risk aversion), maximum Sharpe,
- * minimum CVaR on scenarios, risk parity (equal risk contribution and risk budgets), hierarchical risk
- * parity, Black-Litterman returns and Ledoit-Wolf shrinkage.
+ * Portfolio construction: minimum variance, mean-variance (target return or risk aversion), maximum
+ * Sharpe, minimum CVaR on scenarios, risk parity (equal risk contribution and risk budgets), hierarchical
+ * risk parity, Black-Litterman returns and Ledoit-Wolf shrinkage.
  *
  * <p>Inputs are immutable values ({@link io.quantor.risk.portfolio.CovarianceMatrix},
  * {@link io.quantor.risk.portfolio.ReturnScenarios}, {@link io.quantor.risk.portfolio.PortfolioConstraints});
@@ -30,6 +30,9 @@
  *   double[] w = cvar.weights();          // fractions of capital, adding up to 1
  *   double expectedShortfall = cvar.objective();
  * } else {
- *   cvar.conflicts().forEach(System.out::println);   // e.g. "budget + bounds: the lower bounds add up to 1.2
- * ..." } }</pre> /
+ *   // e.g. "budget + bounds: the lower bounds add up to 1.20000, above the budget 1.00000"
+ *   cvar.conflicts().forEach(System.out::println);
+ * }
+ * }</pre>
+ */
 package io.quantor.risk.portfolio;

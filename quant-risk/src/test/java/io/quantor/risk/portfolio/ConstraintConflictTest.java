@@ -59,7 +59,8 @@ class ConstraintConflictTest {
   /**
    * Two caps that are each satisfiable but not together: found by the linear program and the deletion filter,
    * which leaves out the cap that plays no part. (Without the bounds the caps alone would hold: weights could
-   * go negative.) /
+   * go negative.)
+   */
   @Test
   void overlappingGroupsFoundByDeletionFilter() {
     PortfolioConstraints c = PortfolioConstraints.longOnly(3)
