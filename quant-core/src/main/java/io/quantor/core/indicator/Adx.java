@@ -19,6 +19,7 @@ import io.quantor.core.internal.Args;
 public final class Adx implements BarIndicator {
 
   private final int period;
+  private final double inversePeriod;
   private final DirectionalMovement dm;
   private double dxSum;
   private double value = Double.NaN;
@@ -32,6 +33,7 @@ public final class Adx implements BarIndicator {
    */
   public Adx(int period) {
     this.period = Args.inRange(period, 1, 1 << 30, "period");
+    this.inversePeriod = 1.0 / period;
     this.dm = new DirectionalMovement(period);
   }
 
@@ -60,7 +62,7 @@ public final class Adx implements BarIndicator {
           value = dxSum / period;
         }
       } else if (dm.dxDefined()) {
-        value = (value * (period - 1) + dm.dx()) / period;
+        value = (value * (period - 1) + dm.dx()) * inversePeriod;
       }
     }
     return value;
