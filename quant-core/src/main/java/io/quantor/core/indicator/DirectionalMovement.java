@@ -54,8 +54,12 @@ final class DirectionalMovement {
       // Which directional movement counts is data-dependent and unpredictable, so it is selected without
       // branches (adding 0.0 leaves a sum unchanged bit for bit).
       // (The two conditions exclude each other: -DM needs up < down, +DM needs up > down.)
-      double minusAdd = down > 0 && up < down ? down : 0.0;
-      double plusAdd = up > 0 && up > down ? up : 0.0;
+      // A boolean-to-mask conversion compiles to a conditional move on the integer side (x86 has none for
+      // doubles); the mask keeps the movement's bits or clears them to +0.0.
+      long minusMask = down > 0 && up < down ? -1L : 0L;
+      long plusMask = up > 0 && up > down ? -1L : 0L;
+      double minusAdd = Double.longBitsToDouble(Double.doubleToRawLongBits(down) & minusMask);
+      double plusAdd = Double.longBitsToDouble(Double.doubleToRawLongBits(up) & plusMask);
       if (count < period) {
         minusDm += minusAdd;
         plusDm += plusAdd;

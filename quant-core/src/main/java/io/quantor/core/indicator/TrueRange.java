@@ -28,16 +28,9 @@ public final class TrueRange implements BarIndicator {
    * @return the true range, {@code >= 0}
    */
   static double of(double high, double low, double prevClose) {
-    double range = high - low;
-    double up = Math.abs(prevClose - high);
-    if (up > range) {
-      range = up;
-    }
-    double down = Math.abs(prevClose - low);
-    if (down > range) {
-      range = down;
-    }
-    return range;
+    // Math.max compiles to branch-free code; which of the three wins depends on gaps and is unpredictable.
+    // The inputs are finite and the three terms are >= 0, so Math.max's NaN and -0.0 rules do not apply.
+    return Math.max(high - low, Math.max(Math.abs(prevClose - high), Math.abs(prevClose - low)));
   }
 
   /**
