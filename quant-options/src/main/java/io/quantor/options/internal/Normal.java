@@ -43,6 +43,11 @@ public final class Normal {
   /** Veltkamp's splitter 2^27 + 1: splits a double into two halves whose products are exact. */
   private static final double SPLITTER = 134217729.0;
   private static final double SQRT_32 = 5.656854249492380195206754896838;
+  /**
+   * {@code ln 0.075}, rounded: below it AS 241 is in its lower tail ({@code p - 1/2 < -0.425}). Both of
+   * its forms are accurate at the boundary, so the rounding of the boundary does not matter.
+   */
+  private static final double LN_LOWER_TAIL = -2.5902671654458267;
 
   private static final double A0 = 2.2352520354606839287;
   private static final double A1 = 161.02823106855587881;
@@ -186,6 +191,28 @@ public final class Normal {
    */
   public static double inverseCdf(double p) {
     Args.inRange(p, 0, 1, "p");
+    return quantile(p);
+  }
+
+  /**
+   * The standard normal quantile of {@code p = exp(logP)}, {@code Phi^-1(e^logP)}, without forming
+   * {@code p} where AS 241 works with its logarithm anyway (its lower tail, {@code p < 0.075}, takes
+   * {@code sqrt(-ln p)}): saves a {@code log} for a caller that holds {@code ln p}, and stays accurate
+   * for {@code ln p} below {@code ln(Double.MIN_VALUE)} (probabilities that underflow).
+   *
+   * @param logP {@code ln p}, {@code <= 0} (not checked; NaN gives NaN)
+   * @return {@code Phi^-1(e^logP)}; {@code -Infinity} for {@code -Infinity}, {@code +Infinity} for 0
+   */
+  public static double inverseCdfOfLog(double logP) {
+    if (logP < LN_LOWER_TAIL) {
+      // The rational form would give infinity over infinity for p = 0.
+      return logP == Double.NEGATIVE_INFINITY ? logP : -lowerTailQuantile(Math.sqrt(-logP));
+    }
+    return quantile(Math.exp(logP));
+  }
+
+  /** {@link #inverseCdf(double)} without the argument check. */
+  static double quantile(double p) {
     double q = p - 0.5;
     if (Math.abs(q) <= 0.425) {
       double r = 0.180625 - q * q;
@@ -202,29 +229,43 @@ public final class Normal {
     if (tailP == 0) {
       return q < 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     }
-    double r = Math.sqrt(-Math.log(tailP));
-    double x;
+    double x = lowerTailQuantile(Math.sqrt(-Math.log(tailP)));
+    return q < 0 ? -x : x;
+  }
+
+  /**
+   * {@code -Phi^-1(p)} for {@code p < 0.075}, given {@code r = sqrt(-ln p)} (AS 241's tail forms). The
+   * polynomials, with positive coefficients and argument, are evaluated in Estrin's scheme (pairs of
+   * terms combined with {@code r^2} and {@code r^4}), which halves Horner's chain of dependent operations
+   * at the same accuracy.
+   */
+  private static double lowerTailQuantile(double rootOfMinusLogP) {
+    double r = rootOfMinusLogP;
     if (r <= 5) {
       r -= 1.6;
-      x = (((((((7.74545014278341407640e-4 * r + 2.27238449892691845833e-2) * r
-          + 2.41780725177450611770e-1) * r + 1.27045825245236838258e0) * r
-          + 3.64784832476320460504e0) * r + 5.76949722146069140550e0) * r
-          + 4.63033784615654529590e0) * r + 1.42343711074968357734e0)
-          / (((((((1.05075007164441684324e-9 * r + 5.47593808499534494600e-4) * r
-          + 1.51986665636164571966e-2) * r + 1.48103976427480074590e-1) * r
-          + 6.89767334985100004550e-1) * r + 1.67638483018380384940e0) * r
-          + 2.05319162663775882187e0) * r + 1.0);
-    } else {
-      r -= 5;
-      x = (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r
-          + 1.24266094738807843860e-3) * r + 2.65321895265761230930e-2) * r
-          + 2.96560571828504891230e-1) * r + 1.78482653991729133580e0) * r
-          + 5.46378491116411436990e0) * r + 6.65790464350110377720e0)
-          / (((((((2.04426310338993978564e-15 * r + 1.42151175831644588870e-7) * r
-          + 1.84631831751005468180e-5) * r + 7.86869131145613259100e-4) * r
-          + 1.48753612908506148525e-2) * r + 1.36929880922735805310e-1) * r
-          + 5.99832206555887937690e-1) * r + 1.0);
+      double r2 = r * r;
+      double r4 = r2 * r2;
+      double num = (1.42343711074968357734e0 + 4.63033784615654529590e0 * r)
+          + (5.76949722146069140550e0 + 3.64784832476320460504e0 * r) * r2
+          + ((1.27045825245236838258e0 + 2.41780725177450611770e-1 * r)
+          + (2.27238449892691845833e-2 + 7.74545014278341407640e-4 * r) * r2) * r4;
+      double den = (1.0 + 2.05319162663775882187e0 * r)
+          + (1.67638483018380384940e0 + 6.89767334985100004550e-1 * r) * r2
+          + ((1.48103976427480074590e-1 + 1.51986665636164571966e-2 * r)
+          + (5.47593808499534494600e-4 + 1.05075007164441684324e-9 * r) * r2) * r4;
+      return num / den;
     }
-    return q < 0 ? -x : x;
+    r -= 5;
+    double r2 = r * r;
+    double r4 = r2 * r2;
+    double num = (6.65790464350110377720e0 + 5.46378491116411436990e0 * r)
+        + (1.78482653991729133580e0 + 2.96560571828504891230e-1 * r) * r2
+        + ((2.65321895265761230930e-2 + 1.24266094738807843860e-3 * r)
+        + (2.71155556874348757815e-5 + 2.01033439929228813265e-7 * r) * r2) * r4;
+    double den = (1.0 + 5.99832206555887937690e-1 * r)
+        + (1.36929880922735805310e-1 + 1.48753612908506148525e-2 * r) * r2
+        + ((7.86869131145613259100e-4 + 1.84631831751005468180e-5 * r)
+        + (1.42151175831644588870e-7 + 2.04426310338993978564e-15 * r) * r2) * r4;
+    return num / den;
   }
 }

@@ -42,9 +42,11 @@ public final class NormalizedImpliedVolatility {
 
   private static final double EPS = Math.ulp(1.0);
   private static final double SQRT_THREE = 1.7320508075688772;
+  private static final double ONE_OVER_SQRT_THREE = 0.5773502691896258;
+  /** 1/sqrt(27). */
+  private static final double ONE_OVER_SQRT_27 = 0.19245008972987526;
   /** 2 pi / sqrt(27). */
   private static final double TWO_PI_OVER_SQRT_27 = 1.2091995761561452;
-  private static final double TWO_PI = 2.0 * Math.PI;
   /** ln(1/sqrt(2 pi)). */
   private static final double LN_ONE_OVER_SQRT_TWO_PI = -0.9189385332046727;
   /** Smallest control parameter of the rational cubic (it must stay above -1). */
@@ -100,17 +102,20 @@ public final class NormalizedImpliedVolatility {
       double bL = vL * NormalizedBlack.callOverVega(x, sL, bMax);
       if (beta < bL) {
         // The lower map f_l(beta) at s_l with its first two derivatives in beta (see the class notes).
+        // N(-z) = Y(-z) phi(z): one erfcx serves the map and its derivatives. Their exponentials come from
+        // the vega v_l = exp(-3 z^2/2 - s_l^2/8)/sqrt(2 pi) (h = x/s_l = -sqrt(3) z) and e^{s_l^2/8}:
+        // N(-z)^3 = Y^3 v_l e^{s_l^2/8} / (2 pi), so f_l = |x| Y^3 v_l e^{s_l^2/8} / sqrt 27,
+        // f_l' = z^2 Y^2 e^{s_l^2/8} and f_l'' = z^2 Y e^{s_l^2/8} [...] / v_l.
         double ax = -x;
-        double z = ax / (SQRT_THREE * sL);
+        double inverseSL = 1.0 / sL;
+        double z = ax * inverseSL * ONE_OVER_SQRT_THREE;
         double y = z * z;
-        // N(-z) = Y(-z) phi(z): one erfcx serves both the map and its second derivative.
         double mills = NormalizedBlack.millsRatio(-z);
-        double cdf = mills * NormalizedBlack.ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * y);
-        double fL = TWO_PI_OVER_SQRT_27 * ax * cdf * cdf * cdf;
-        double e = Math.exp(y + 0.125 * sL * sL);
-        double fpL = TWO_PI * y * cdf * cdf * e;
-        double fppL = TWO_PI * y * cdf * e * e
-            * (2.0 * z / sL + mills * (0.25 * sL - (2.0 + 2.0 * y) / sL));
+        double e = Math.exp(0.125 * sL * sL);
+        double fL = ONE_OVER_SQRT_27 * ax * mills * mills * mills * vL * e;
+        double fpL = y * mills * mills * e;
+        double fppL = y * mills * e
+            * (2.0 * z * inverseSL + mills * (0.25 * sL - (2.0 + 2.0 * y) * inverseSL)) / vL;
         double r = controlFittingRight(0.0, bL, 0.0, fL, 1.0, fpL, fppL, true);
         double f = rationalCubic(beta, 0.0, bL, 0.0, fL, 1.0, fpL, r);
         if (!(f > 0)) {
@@ -152,7 +157,7 @@ public final class NormalizedImpliedVolatility {
           double tau = (beta - bH) / width;
           f = (fH * (1.0 - tau) + 0.5 * width * tau) * (1.0 - tau);
         }
-        s = -2.0 * Normal.inverseCdf(f);
+        s = -2.0 * Normal.quantile(f);
         sLeft = sH;
         if (beta > 0.5 * bMax) {
           objective = UPPER;
@@ -168,6 +173,7 @@ public final class NormalizedImpliedVolatility {
     double sLeft = sLeft0;
     double sRight = sRight0;
     double lnBeta = objective == LOWER ? Math.log(beta) : 0.0;
+    double inverseLnBeta = 1.0 / lnBeta;
     double upperGap = bMax - beta;
     double ds = 0.0;
     double dsPrevious = 0.0;
@@ -201,10 +207,11 @@ public final class NormalizedImpliedVolatility {
         if (ratio > 0 && ratio < Double.POSITIVE_INFINITY) {
           // g = 1/ln b - 1/ln beta, with b'/b = 1/ratio.
           double bpOverB = 1.0 / ratio;
-          double newton = (lnBeta - lnB) * lnB / lnBeta * ratio;
-          double factor = 1.0 + 2.0 / lnB;
+          double inverseLnB = 1.0 / lnB;
+          double newton = (lnBeta - lnB) * lnB * inverseLnBeta * ratio;
+          double factor = 1.0 + 2.0 * inverseLnB;
           double gHalley = halley - bpOverB * factor;
-          double gHh3 = hh3 + 2.0 * bpOverB * bpOverB * (1.0 + 3.0 / lnB * (1.0 + 1.0 / lnB))
+          double gHh3 = hh3 + 2.0 * bpOverB * bpOverB * (1.0 + 3.0 * inverseLnB * (1.0 + inverseLnB))
               - 3.0 * halley * bpOverB * factor;
           step = newton * householderFactor(newton, gHalley, gHh3);
         }
@@ -250,13 +257,18 @@ public final class NormalizedImpliedVolatility {
   }
 
   private static double householderFactor(double newton, double halley, double hh3) {
-    return (1.0 + 0.5 * halley * newton) / (1.0 + newton * (halley + hh3 * newton / 6.0));
+    return (1.0 + 0.5 * halley * newton) / (1.0 + newton * (halley + hh3 * newton * (1.0 / 6.0)));
   }
 
+  /**
+   * The inverse of the lower map, {@code s = |x| / (-sqrt 3 N^-1(p))} with
+   * {@code p = (f / (2 pi |x| / sqrt 27))^(1/3)}, taking the cube root as a third of the logarithm, which
+   * the quantile's tail form needs anyway.
+   */
   private static double inverseLowerMap(double x, double f) {
     double ax = Math.abs(x);
-    double p = Math.cbrt(f / (TWO_PI_OVER_SQRT_27 * ax));
-    return ax / (-SQRT_THREE * Normal.inverseCdf(p));
+    double logP = Math.log(f / (TWO_PI_OVER_SQRT_27 * ax)) * (1.0 / 3.0);
+    return ax / (-SQRT_THREE * Normal.inverseCdfOfLog(logP));
   }
 
   /**

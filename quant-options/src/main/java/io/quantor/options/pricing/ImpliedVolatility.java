@@ -156,15 +156,26 @@ public final class ImpliedVolatility {
     double discountedStrike = strike * discount;
     checkLeg(discountedSpot, "spot * exp(-q t)");
     checkLeg(discountedStrike, "strike * exp(-r t)");
-    double x = Math.log(spot / strike) + (r - q) * t;
-    // D (F - K) = e^{-rT} [(S - K) + S expm1((r - q) T)] keeps the rounding of e^{(r-q)T} out of the
-    // large part S when the carry is small (error a few ulps of S expm1, not an ulp of the legs); when the
-    // forward is far below the spot, S expm1 ~ -S would cancel, and the difference of the legs is better.
     double carry = (r - q) * t;
-    double forwardValue = carry >= -0.5
+    double x = Math.log(spot / strike) + carry;
+    int sign = type.sign();
+    // The value of the forward is needed only in the money (by the sign of x), for the time value.
+    double forwardValue = sign * x > 0 ? forwardValue(spot, strike, carry, discount, discountedSpot,
+        discountedStrike) : Double.NaN;
+    return solve(sign, price, discountedSpot, discountedStrike, forwardValue, x, t, iterations);
+  }
+
+  /**
+   * {@code D (F - K) = e^{-rT} [(S - K) + S expm1((r - q) T)]}, which keeps the rounding of
+   * {@code e^{(r-q)T}} out of the large part {@code S} when the carry is small (error a few ulps of
+   * {@code S expm1}, not an ulp of the legs); when the forward is far below the spot, {@code S expm1 ~ -S}
+   * would cancel, and the difference of the legs is better.
+   */
+  private static double forwardValue(double spot, double strike, double carry, double discount,
+      double discountedSpot, double discountedStrike) {
+    return carry >= -0.5
         ? discount * ((spot - strike) + spot * Math.expm1(carry))
         : discountedSpot - discountedStrike;
-    return solve(type.sign(), price, discountedSpot, discountedStrike, forwardValue, x, t, iterations);
   }
 
   private static double black76(OptionType type, double price, double forward, double strike, double t,
