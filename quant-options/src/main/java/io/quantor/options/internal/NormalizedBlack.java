@@ -167,9 +167,9 @@ public final class NormalizedBlack {
         + ((2145.0 + 78.0 * g) + g2) * g4) * (1.0 / 6227020800.0);
     double sumA = w * ((a3 + a5 * w) + (a7 + a9 * w) * w2 + (a11 + a13 * w) * w4);
     double sumB = (1.0 + b3 * w) + (b5 + b7 * w) * w2 + ((b9 + b11 * w) + b13 * w2) * w4;
-    // a = 1 + h Y(h) = 1 - sqrt(pi) y erfcx(y) with y = -h/sqrt(2), z = 1/y^2 = 2/h^2: in erfcx's tail
-    // range without the cancellation of the sum (a ~ 1/h^2).
-    double a = h < -ERFCX_TAIL_H ? Erfcx.tailDeficit(2.0 / g) : 1.0 + h * millsRatio(h);
+    // a = 1 + h Y(h) = 1 - sqrt(pi) y erfcx(y) with y = -h/sqrt(2): in erfcx's tail range without the
+    // cancellation of the sum (a ~ 1/h^2).
+    double a = h < -ERFCX_TAIL_H ? Erfcx.tailDeficit(0.5 * g) : 1.0 + h * millsRatio(h);
     return Math.max(2.0 * t * (sumA + a * sumB), 0.0);
   }
 

@@ -87,17 +87,25 @@ public final class NormalizedImpliedVolatility {
   public static double solve(double beta, double x, double bMax, int[] iterations) {
     double sC = Math.sqrt(-2.0 * x);
     // At s_c: h = -t, so h^2 + t^2 = |x| and the vega is e^{x/2}/sqrt(2 pi); in region 4 the first erfcx
-    // is erfcx(0) = 1.
+    // is erfcx(0) = 1, and b_c / v_c = sqrt(pi/2) (1 - erfcx(sqrt(-x))) needs no division.
     double vC = NormalizedBlack.ONE_OVER_SQRT_TWO_PI * bMax;
-    double bC = 0.5 * sC >= NormalizedBlack.SMALL_T_LIMIT
-        ? 0.5 * bMax * (1.0 - Erfcx.erfcx(Math.sqrt(-x)))
-        : sC > 0 ? NormalizedBlack.otmCall(x, sC, bMax) : 0.0;
+    double inverseVC = 1.0 / vC;
+    double bC;
+    double bCOverVC;
+    if (0.5 * sC >= NormalizedBlack.SMALL_T_LIMIT) {
+      double complement = 1.0 - Erfcx.erfcx(Math.sqrt(-x));
+      bC = 0.5 * bMax * complement;
+      bCOverVC = NormalizedBlack.SQRT_PI_OVER_TWO * complement;
+    } else {
+      bC = sC > 0 ? NormalizedBlack.otmCall(x, sC, bMax) : 0.0;
+      bCOverVC = bC * inverseVC;
+    }
     double s;
     double sLeft = Double.MIN_NORMAL;
     double sRight = Double.MAX_VALUE;
     int objective = PLAIN;
     if (beta < bC) {
-      double sL = sC - bC / vC;
+      double sL = sC - bCOverVC;
       double vL = NormalizedBlack.vega(x, sL);
       double bL = vL * NormalizedBlack.callOverVega(x, sL, bMax);
       if (beta < bL) {
@@ -107,6 +115,7 @@ public final class NormalizedImpliedVolatility {
         // N(-z)^3 = Y^3 v_l e^{s_l^2/8} / (2 pi), so f_l = |x| Y^3 v_l e^{s_l^2/8} / sqrt 27,
         // f_l' = z^2 Y^2 e^{s_l^2/8} and f_l'' = z^2 Y e^{s_l^2/8} [...] / v_l.
         double ax = -x;
+        double logLowerMapScale = Math.log(TWO_PI_OVER_SQRT_27 * ax);
         double inverseSL = 1.0 / sL;
         double z = ax * inverseSL * ONE_OVER_SQRT_THREE;
         double y = z * z;
@@ -123,22 +132,22 @@ public final class NormalizedImpliedVolatility {
           double tau = beta / bL;
           f = (fL * tau + bL * (1.0 - tau)) * tau;
         }
-        s = inverseLowerMap(x, f);
+        s = inverseLowerMap(ax, Math.log(f), logLowerMapScale);
         sRight = sL;
         objective = LOWER;
       } else {
-        double r = controlFittingRight(bL, bC, sL, sC, 1.0 / vL, 1.0 / vC, 0.0, false);
-        s = rationalCubic(beta, bL, bC, sL, sC, 1.0 / vL, 1.0 / vC, r);
+        double r = controlFittingRight(bL, bC, sL, sC, 1.0 / vL, inverseVC, 0.0, false);
+        s = rationalCubic(beta, bL, bC, sL, sC, 1.0 / vL, inverseVC, r);
         sLeft = sL;
         sRight = sC;
       }
     } else {
-      double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) / vC : sC;
+      double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) * inverseVC : sC;
       double bH = NormalizedBlack.otmCall(x, sH, bMax);
       if (beta <= bH) {
         double vH = NormalizedBlack.vega(x, sH);
-        double r = controlFittingLeft(bC, bH, sC, sH, 1.0 / vC, 1.0 / vH, 0.0, false);
-        s = rationalCubic(beta, bC, bH, sC, sH, 1.0 / vC, 1.0 / vH, r);
+        double r = controlFittingLeft(bC, bH, sC, sH, inverseVC, 1.0 / vH, 0.0, false);
+        s = rationalCubic(beta, bC, bH, sC, sH, inverseVC, 1.0 / vH, r);
         sLeft = sC;
         sRight = sH;
       } else {
@@ -205,15 +214,17 @@ public final class NormalizedImpliedVolatility {
         double lnB = lnVega + LN_ONE_OVER_SQRT_TWO_PI + Math.log(ratio);
         above = lnB > lnBeta;
         if (ratio > 0 && ratio < Double.POSITIVE_INFINITY) {
-          // g = 1/ln b - 1/ln beta, with b'/b = 1/ratio.
-          double bpOverB = 1.0 / ratio;
-          double inverseLnB = 1.0 / lnB;
-          double newton = (lnBeta - lnB) * lnB * inverseLnBeta * ratio;
-          double factor = 1.0 + 2.0 * inverseLnB;
-          double gHalley = halley - bpOverB * factor;
-          double gHh3 = hh3 + 2.0 * bpOverB * bpOverB * (1.0 + 3.0 * inverseLnB * (1.0 + inverseLnB))
-              - 3.0 * halley * bpOverB * factor;
-          step = newton * householderFactor(newton, gHalley, gHh3);
+          // g = 1/ln b - 1/ln beta, with b'/b = 1/ratio and the relative log residual
+          // d = (ln beta - ln b)/ln beta: the Newton step is nu = d ln(b) ratio, and with
+          // g''/g' = halley - (1 + 2/ln b)/ratio and g^(3)/g' = hh3 + 2 (1 + 3/ln b + 3/ln^2 b)/ratio^2
+          // - 3 halley (1 + 2/ln b)/ratio, the products below need no division but the step's own.
+          double d = (lnBeta - lnB) * inverseLnBeta;
+          double newton = d * lnB * ratio;
+          double lnBPlusTwo = lnB + 2.0;
+          double halleyNewton = halley * newton - d * lnBPlusTwo;
+          double hh3Newton2 = hh3 * newton * newton + 2.0 * d * d * (lnB * (lnB + 3.0) + 3.0)
+              - 3.0 * halley * newton * d * lnBPlusTwo;
+          step = newton * (1.0 + 0.5 * halleyNewton) / (1.0 + halleyNewton + hh3Newton2 * (1.0 / 6.0));
         }
       } else if (objective == UPPER) {
         double gap = NormalizedBlack.complement(x, s, bMax);
@@ -226,11 +237,13 @@ public final class NormalizedImpliedVolatility {
           step = newton * householderFactor(newton, halley + gp, hh3 + gp * (2.0 * gp + 3.0 * halley));
         }
       } else {
-        double vega = NormalizedBlack.ONE_OVER_SQRT_TWO_PI * Math.exp(lnVega);
         double ratio = NormalizedBlack.callOverVega(x, s, bMax);
-        double betaOverVega = beta / vega;
+        // beta/b' from e^{-ln vega} without a division, unless that overflows before b' underflows.
+        double betaOverVega = lnVega > -700.0
+            ? beta * NormalizedBlack.SQRT_TWO_PI * Math.exp(-lnVega)
+            : beta / (NormalizedBlack.ONE_OVER_SQRT_TWO_PI * Math.exp(lnVega));
         above = ratio > betaOverVega;
-        if (vega > 0 && ratio < Double.POSITIVE_INFINITY) {
+        if (betaOverVega < Double.POSITIVE_INFINITY && ratio < Double.POSITIVE_INFINITY) {
           // g = b - beta: the Newton step (beta - b)/b' is beta/b' - b/b'.
           double newton = betaOverVega - ratio;
           step = newton * householderFactor(newton, halley, hh3);
@@ -263,12 +276,12 @@ public final class NormalizedImpliedVolatility {
   /**
    * The inverse of the lower map, {@code s = |x| / (-sqrt 3 N^-1(p))} with
    * {@code p = (f / (2 pi |x| / sqrt 27))^(1/3)}, taking the cube root as a third of the logarithm, which
-   * the quantile's tail form needs anyway.
+   * the quantile's tail form needs anyway; {@code ln(2 pi |x| / sqrt 27)} is formed by the caller while
+   * {@code f} is computed.
    */
-  private static double inverseLowerMap(double x, double f) {
-    double ax = Math.abs(x);
-    double logP = Math.log(f / (TWO_PI_OVER_SQRT_27 * ax)) * (1.0 / 3.0);
-    return ax / (-SQRT_THREE * Normal.inverseCdfOfLog(logP));
+  private static double inverseLowerMap(double ax, double logF, double logScale) {
+    double logP = (logF - logScale) * (1.0 / 3.0);
+    return ax * ONE_OVER_SQRT_THREE * Normal.reciprocalOfLowerQuantile(logP);
   }
 
   /**
