@@ -85,6 +85,22 @@ public final class NormalizedImpliedVolatility {
    * @return {@code s > 0}
    */
   public static double solve(double beta, double x, double bMax, int[] iterations) {
+    return solve(beta, x, bMax, 1.0, iterations);
+  }
+
+  /**
+   * {@link #solve(double, double, double, int[])} divided by {@code scale}: a caller that wants
+   * {@code sigma = s / sqrt(T)} passes {@code sqrt(T)}, which is then computed while the solver runs
+   * rather than after it returns.
+   *
+   * @param beta the normalised value, {@code MIN_NORMAL <= beta < e^{x/2}} (not checked)
+   * @param x the log-moneyness, {@code <= 0} (not checked)
+   * @param bMax {@code e^{x/2}}
+   * @param scale the divisor of the result, {@code > 0}
+   * @param iterations if not null, its first element receives the number of iterations
+   * @return {@code s / scale}
+   */
+  public static double solve(double beta, double x, double bMax, double scale, int[] iterations) {
     double sC = Math.sqrt(-2.0 * x);
     // At s_c: h = -t, so h^2 + t^2 = |x| and the vega is e^{x/2}/sqrt(2 pi); in region 4 the first erfcx
     // is erfcx(0) = 1, and b_c / v_c = sqrt(pi/2) (1 - erfcx(sqrt(-x))) needs no division.
@@ -133,8 +149,7 @@ public final class NormalizedImpliedVolatility {
           f = (fL * tau + bL * (1.0 - tau)) * tau;
         }
         s = inverseLowerMap(ax, Math.log(f), logLowerMapScale);
-        sRight = sL;
-        objective = LOWER;
+        return iterate(beta, Math.log(beta), x, bMax, s, Double.MIN_NORMAL, sL, LOWER, scale, iterations);
       } else {
         double r = controlFittingRight(bL, bC, sL, sC, 1.0 / vL, inverseVC, 0.0, false);
         s = rationalCubic(beta, bL, bC, sL, sC, 1.0 / vL, inverseVC, r);
@@ -173,15 +188,20 @@ public final class NormalizedImpliedVolatility {
         }
       }
     }
-    return iterate(beta, x, bMax, s, sLeft, sRight, objective, iterations);
+    return iterate(beta, 0.0, x, bMax, s, sLeft, sRight, objective, scale, iterations);
   }
 
-  private static double iterate(double beta, double x, double bMax, double s0, double sLeft0,
-      double sRight0, int objective, int[] iterations) {
+  /**
+   * Householder iterations from {@code s0} within {@code (sLeft0, sRight0)} on the given objective;
+   * {@code lnBeta} is used (and only it) by the lower objective.
+   *
+   * @return {@code s / scale}
+   */
+  private static double iterate(double beta, double lnBeta, double x, double bMax, double s0,
+      double sLeft0, double sRight0, int objective, double scale, int[] iterations) {
     double s = s0;
     double sLeft = sLeft0;
     double sRight = sRight0;
-    double lnBeta = objective == LOWER ? Math.log(beta) : 0.0;
     double inverseLnBeta = 1.0 / lnBeta;
     double upperGap = bMax - beta;
     double ds = 0.0;
@@ -266,7 +286,7 @@ public final class NormalizedImpliedVolatility {
     if (iterations != null) {
       iterations[0] = n;
     }
-    return s;
+    return s / scale;
   }
 
   private static double householderFactor(double newton, double halley, double hh3) {

@@ -60,6 +60,15 @@ public final class ImpliedVolatility {
   /** The allowance for the rounding of the lower bound, in units of eps times the larger discounted leg. */
   private static final double BOUND_ROUNDING = 4.0 * Math.ulp(1.0);
 
+  /** ln(2)/2: below it {@link #expm1Small} applies. */
+  private static final double HALF_LN_TWO = 0.34657359027997264;
+  // fdlibm s_expm1.c: scaled coefficients of the rational approximation of expm1 on [0, ln(2)/2].
+  private static final double EXPM1_Q1 = -3.33333333333331316428e-02;
+  private static final double EXPM1_Q2 = 1.58730158725481460165e-03;
+  private static final double EXPM1_Q3 = -7.93650757867487942473e-05;
+  private static final double EXPM1_Q4 = 4.00821782732936239552e-06;
+  private static final double EXPM1_Q5 = -2.01099218183624371326e-07;
+
   private ImpliedVolatility() {
   }
 
@@ -80,8 +89,7 @@ public final class ImpliedVolatility {
   public static ImpliedVolResult blackScholes(
       OptionType type, double price, double spot, double strike, double t, double r, double q) {
     int[] iterations = new int[1];
-    double v = blackScholes(type, price, spot, strike, t, r, q, iterations);
-    return v >= 0 ? ImpliedVolResult.of(v, iterations[0]) : ImpliedVolResult.failed(ImpliedVolStatus.of(v));
+    return result(blackScholes(type, price, spot, strike, t, r, q, iterations), iterations[0]);
   }
 
   /**
@@ -119,8 +127,7 @@ public final class ImpliedVolatility {
   public static ImpliedVolResult black76(
       OptionType type, double price, double forward, double strike, double t, double r) {
     int[] iterations = new int[1];
-    double v = black76(type, price, forward, strike, t, r, iterations);
-    return v >= 0 ? ImpliedVolResult.of(v, iterations[0]) : ImpliedVolResult.failed(ImpliedVolStatus.of(v));
+    return result(black76(type, price, forward, strike, t, r, iterations), iterations[0]);
   }
 
   /**
@@ -140,6 +147,17 @@ public final class ImpliedVolatility {
   public static double black76Volatility(
       OptionType type, double price, double forward, double strike, double t, double r) {
     return black76(type, price, forward, strike, t, r, null);
+  }
+
+  /**
+   * The record of a fast-path result. One allocation site for both outcomes, so that a caller that
+   * inlines the public method and reads the record at once can have the allocation removed by escape
+   * analysis (which does not see through a choice between two allocations).
+   */
+  private static ImpliedVolResult result(double volatilityOrCode, int iterations) {
+    boolean solved = volatilityOrCode >= 0;
+    return new ImpliedVolResult(solved ? volatilityOrCode : 0.0, ImpliedVolStatus.of(volatilityOrCode),
+        solved ? iterations : 0);
   }
 
   private static double blackScholes(OptionType type, double price, double spot, double strike, double t,
@@ -173,9 +191,29 @@ public final class ImpliedVolatility {
    */
   private static double forwardValue(double spot, double strike, double carry, double discount,
       double discountedSpot, double discountedStrike) {
-    return carry >= -0.5
-        ? discount * ((spot - strike) + spot * Math.expm1(carry))
-        : discountedSpot - discountedStrike;
+    if (!(carry >= -0.5)) {
+      return discountedSpot - discountedStrike;
+    }
+    double expm1 = Math.abs(carry) < HALF_LN_TWO ? expm1Small(carry) : Math.expm1(carry);
+    return discount * ((spot - strike) + spot * expm1);
+  }
+
+  /**
+   * {@code e^x - 1} for {@code |x| < ln(2)/2}: the branch without argument reduction of fdlibm's
+   * {@code s_expm1.c} (Sun Microsystems 1993), which {@link StrictMath#expm1} and hence
+   * {@link Math#expm1} run too, so the result is the same to the bit; here it is compiled Java instead of
+   * a native call, which cost a tenth of a solve. {@code R(x^2/2)} is a rational approximation with the
+   * polynomial {@code 1 + Q1 z + ... + Q5 z^5}; the last line adds the correction {@code e} to
+   * {@code x + x^2/2} without cancellation.
+   */
+  private static double expm1Small(double x) {
+    double hfx = 0.5 * x;
+    double hxs = x * hfx;
+    double r1 = 1.0 + hxs * (EXPM1_Q1 + hxs * (EXPM1_Q2 + hxs * (EXPM1_Q3 + hxs * (EXPM1_Q4
+        + hxs * EXPM1_Q5))));
+    double t = 3.0 - r1 * hfx;
+    double e = hxs * ((r1 - t) / (6.0 - x * t));
+    return x - (x * e - hxs);
   }
 
   private static double black76(OptionType type, double price, double forward, double strike, double t,
@@ -233,8 +271,8 @@ public final class ImpliedVolatility {
     if (!(beta > 0)) {
       return ImpliedVolStatus.NO_TIME_VALUE.code();
     }
-    double s = NormalizedImpliedVolatility.solve(beta, xCall, bMax, iterations);
-    return s / Math.sqrt(t);
+    // sigma = s / sqrt(t): the solver divides, so that sqrt(t) is ready before it starts.
+    return NormalizedImpliedVolatility.solve(beta, xCall, bMax, Math.sqrt(t), iterations);
   }
 
   private static void checkPrice(double price) {
