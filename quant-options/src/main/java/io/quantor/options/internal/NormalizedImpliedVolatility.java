@@ -27,7 +27,11 @@ package io.quantor.options.internal;
  *       {@code b(s) - beta} elsewhere. The derivatives of {@code b} in {@code s} are closed form:
  *       {@code b''/b' = x^2/s^3 - s/4} and {@code b'''/b' = (b''/b')^2 - 3 x^2/s^4 - 1/4}.</li>
  * </ol>
- * Jäckel shows that two iterations reach machine precision on every branch; this implementation stops
+ * {@link #solveForLog} takes {@code ln beta} instead of {@code beta}, for normalised values below the
+ * smallest normal double: they lie in the lowest branch, whose guess and objective need only the
+ * logarithm.
+ *
+ * <p>Jäckel shows that two iterations reach machine precision on every branch; this implementation stops
  * after an iteration whose step is below {@code 2^-16} of {@code s} (the next would change {@code s} by
  * less than its rounding) and never runs more than {@link #MAX_ITERATIONS}. A bracket of the root is
  * kept; a step that leaves it, or three reversals of direction, fall back to bisection (only reachable
@@ -189,6 +193,41 @@ public final class NormalizedImpliedVolatility {
       }
     }
     return iterate(beta, 0.0, x, bMax, s, sLeft, sRight, objective, scale, iterations);
+  }
+
+  /**
+   * Solves {@code b(x, s) = beta} given {@code ln beta}, for a {@code beta} below the smallest normal
+   * double, whose own value has lost precision or underflowed to 0. Such a price lies in the lowest
+   * branch whenever {@code b_l} is a normal double ({@code |x|} between about {@code 1e-300} and 1390):
+   * there the initial guess is the lower map's inverse at {@code f = beta} (the rational cubic has
+   * {@code f(0) = 0}, {@code f'(0) = 1}, so {@code f = beta (1 + O(beta / b_l))}), and the iteration on
+   * {@code 1/ln b - 1/ln beta} needs only {@code ln beta}. Where {@code b_l} itself is below
+   * {@code beta} (only for {@code |x| > 1390}), the iteration starts from {@code s_l} within
+   * {@code [s_l, s_c]}.
+   *
+   * @param lnBeta {@code ln beta}, {@code < ln(Double.MIN_NORMAL)} (not checked)
+   * @param x the log-moneyness, {@code < 0} and {@code |x| >= 1e-300} (not checked)
+   * @param bMax {@code e^{x/2}}
+   * @param scale the divisor of the result, {@code > 0}
+   * @param iterations if not null, its first element receives the number of iterations
+   * @return {@code s / scale}
+   */
+  public static double solveForLog(double lnBeta, double x, double bMax, double scale, int[] iterations) {
+    double sC = Math.sqrt(-2.0 * x);
+    double vC = NormalizedBlack.ONE_OVER_SQRT_TWO_PI * bMax;
+    double bC = 0.5 * sC >= NormalizedBlack.SMALL_T_LIMIT
+        ? 0.5 * bMax * (1.0 - Erfcx.erfcx(Math.sqrt(-x)))
+        : NormalizedBlack.otmCall(x, sC, bMax);
+    double sL = sC - bC / vC;
+    double hL = x / sL;
+    double lnBL = -0.5 * (hL * hL + 0.25 * sL * sL) + LN_ONE_OVER_SQRT_TWO_PI
+        + Math.log(NormalizedBlack.callOverVega(x, sL, bMax));
+    if (!(lnBeta < lnBL)) {
+      return iterate(0.0, lnBeta, x, bMax, sL, sL, sC, LOWER, scale, iterations);
+    }
+    double ax = -x;
+    double s = inverseLowerMap(ax, lnBeta, Math.log(TWO_PI_OVER_SQRT_27 * ax));
+    return iterate(0.0, lnBeta, x, bMax, s, Double.MIN_NORMAL, sL, LOWER, scale, iterations);
   }
 
   /**

@@ -19,6 +19,15 @@ import io.quantor.options.internal.NormalizedImpliedVolatility;
  * volatility, holds for prices down to the smallest doubles. See
  * {@code io.quantor.options.internal.NormalizedBlack} and {@code NormalizedImpliedVolatility}.
  *
+ * <p>Prices whose normalised value {@code beta} is below the smallest normal double (subnormal prices
+ * such as {@code 1e-320}, where {@code beta} would lose bits or underflow to 0) are solved from
+ * {@code ln beta = ln(price) - ln sqrt(S e^{-qT} K e^{-rT})}: such a {@code beta} lies in the lowest
+ * branch of the solver, whose objective {@code 1/ln b - 1/ln beta} needs only its logarithm. For
+ * {@code |x| < 2^-60}, where that branch vanishes, the normalised value is Bachelier's
+ * {@code s phi(x/s) + x N(x/s)} to a relative {@code O(s^2)}, homogeneous in {@code (x, s, beta)}, and
+ * the problem is solved scaled by a power of two. The volatility is then rounded like any double: it may
+ * be subnormal, or 0 below {@code Double.MIN_VALUE / 2}.
+ *
  * <h2>Outcomes</h2>
  * Misuse (NaN price; NaN, infinite, zero or negative spot, forward or strike; NaN, infinite or negative
  * {@code t}; non-finite {@code r}, {@code q}) throws {@link IllegalArgumentException} naming the
@@ -33,7 +42,7 @@ import io.quantor.options.internal.NormalizedImpliedVolatility;
  * (so QuantLib's {@code -7.8e-15} for a worthless put is {@code NO_TIME_VALUE}, not
  * {@code BELOW_INTRINSIC}), and in the money a time value up to that allowance is not resolved by the
  * price and counts as none. Out of the money the bound 0 is exact and every positive price, however
- * small, is solved.
+ * small ({@link Double#MIN_VALUE} included), is solved.
  *
  * <h2>Fast path</h2>
  * {@link #blackScholesVolatility} and {@link #black76Volatility} return a primitive {@code double}: the
@@ -60,6 +69,9 @@ public final class ImpliedVolatility {
   /** The allowance for the rounding of the lower bound, in units of eps times the larger discounted leg. */
   private static final double BOUND_ROUNDING = 4.0 * Math.ulp(1.0);
 
+  /** {@code 2^-60}: nearer the money, a subnormal normalised price is solved in Bachelier's limit. */
+  private static final double NEAR_THE_MONEY = 0x1.0p-60;
+  private static final double LN_TWO = 0.6931471805599453;
   /** ln(2)/2: below it {@link #expm1Small} applies. */
   private static final double HALF_LN_TWO = 0.34657359027997264;
   // fdlibm s_expm1.c: scaled coefficients of the rational approximation of expm1 on [0, ln(2)/2].
@@ -262,17 +274,51 @@ public final class ImpliedVolatility {
       return ImpliedVolStatus.NO_TIME_VALUE.code();
     }
     double xCall = -Math.abs(x);
-    double beta = timeValue / (Math.sqrt(a) * Math.sqrt(k));
+    double scale = Math.sqrt(a) * Math.sqrt(k);
+    double beta = timeValue / scale;
     double bMax = Math.exp(0.5 * xCall);
     if (!(beta < bMax)) {
       // The out-of-the-money price reached its bound through the rounding of the intrinsic value.
       return ImpliedVolStatus.ABOVE_MAXIMUM.code();
     }
-    if (!(beta > 0)) {
-      return ImpliedVolStatus.NO_TIME_VALUE.code();
-    }
     // sigma = s / sqrt(t): the solver divides, so that sqrt(t) is ready before it starts.
-    return NormalizedImpliedVolatility.solve(beta, xCall, bMax, Math.sqrt(t), iterations);
+    if (beta >= Double.MIN_NORMAL) {
+      return NormalizedImpliedVolatility.solve(beta, xCall, bMax, Math.sqrt(t), iterations);
+    }
+    return solveSubnormal(timeValue, scale, xCall, Math.sqrt(t), iterations);
+  }
+
+  /**
+   * A time value whose normalised value {@code beta = timeValue / scale} is below the smallest normal
+   * double, where {@code beta} has lost bits or underflowed to 0 though the price itself, positive, has
+   * a volatility.
+   *
+   * <p>Away from the money ({@code |x| >= 2^-60}) such a {@code beta} lies in the lowest branch of the
+   * solver, which needs only {@code ln beta = ln timeValue - ln scale}, formed without underflow.
+   *
+   * <p>At the money to within {@code 2^-60}, {@code x} and {@code s} are both tiny and the normalised
+   * value is Bachelier's, {@code b(x, s) = s phi(x/s) + x N(x/s)} up to a relative {@code O(s^2 + x^2)},
+   * which is homogeneous of degree 1 in {@code (x, s, beta)}: the problem is scaled by a power of two
+   * {@code 2^e} (exact) that brings {@code max(|x|, beta)} to about {@code 2^-40}, where the relative
+   * error of that approximation, {@code O(2^-80 (1 + h^2))}, is far below the rounding, solved as usual,
+   * and the volatility scaled back (it may then be subnormal itself, or round to 0).
+   */
+  private static double solveSubnormal(double timeValue, double scale, double x, double sqrtT,
+      int[] iterations) {
+    double lnBeta = Math.log(timeValue) - Math.log(scale);
+    if (x <= -NEAR_THE_MONEY) {
+      return NormalizedImpliedVolatility.solveForLog(lnBeta, x, Math.exp(0.5 * x), sqrtT, iterations);
+    }
+    double log2Size = Math.max(x < 0 ? Math.log(-x) : Double.NEGATIVE_INFINITY, lnBeta) / LN_TWO;
+    int e = -40 - (int) Math.ceil(log2Size);
+    double xScaled = Math.scalb(x, e);
+    double betaScaled = Math.scalb(timeValue, e) / scale;
+    double bMaxScaled = Math.exp(0.5 * xScaled);
+    double sigmaScaled = betaScaled >= Double.MIN_NORMAL
+        ? NormalizedImpliedVolatility.solve(betaScaled, xScaled, bMaxScaled, sqrtT, iterations)
+        : NormalizedImpliedVolatility.solveForLog(lnBeta + e * LN_TWO, xScaled, bMaxScaled, sqrtT,
+            iterations);
+    return Math.scalb(sigmaScaled, -e);
   }
 
   private static void checkPrice(double price) {
