@@ -135,7 +135,7 @@ public final class NormalizedImpliedVolatility {
         // N(-z)^3 = Y^3 v_l e^{s_l^2/8} / (2 pi), so f_l = |x| Y^3 v_l e^{s_l^2/8} / sqrt 27,
         // f_l' = z^2 Y^2 e^{s_l^2/8} and f_l'' = z^2 Y e^{s_l^2/8} [...] / v_l.
         double ax = -x;
-        double logLowerMapScale = Math.log(TWO_PI_OVER_SQRT_27 * ax);
+        double inverseLowerMapScale = 1.0 / (TWO_PI_OVER_SQRT_27 * ax);
         double inverseSL = 1.0 / sL;
         double z = ax * inverseSL * ONE_OVER_SQRT_THREE;
         double y = z * z;
@@ -152,7 +152,7 @@ public final class NormalizedImpliedVolatility {
           double tau = beta / bL;
           f = (fL * tau + bL * (1.0 - tau)) * tau;
         }
-        s = inverseLowerMap(ax, Math.log(f), logLowerMapScale);
+        s = inverseLowerMap(ax, Math.log(f * inverseLowerMapScale));
         return iterate(beta, Math.log(beta), x, bMax, s, Double.MIN_NORMAL, sL, LOWER, scale, iterations);
       } else {
         double r = controlFittingRight(bL, bC, sL, sC, 1.0 / vL, inverseVC, 0.0, false);
@@ -226,7 +226,7 @@ public final class NormalizedImpliedVolatility {
       return iterate(0.0, lnBeta, x, bMax, sL, sL, sC, LOWER, scale, iterations);
     }
     double ax = -x;
-    double s = inverseLowerMap(ax, lnBeta, Math.log(TWO_PI_OVER_SQRT_27 * ax));
+    double s = inverseLowerMap(ax, lnBeta - Math.log(TWO_PI_OVER_SQRT_27 * ax));
     return iterate(0.0, lnBeta, x, bMax, s, Double.MIN_NORMAL, sL, LOWER, scale, iterations);
   }
 
@@ -333,14 +333,13 @@ public final class NormalizedImpliedVolatility {
   }
 
   /**
-   * The inverse of the lower map, {@code s = |x| / (-sqrt 3 N^-1(p))} with
-   * {@code p = (f / (2 pi |x| / sqrt 27))^(1/3)}, taking the cube root as a third of the logarithm, which
-   * the quantile's tail form needs anyway; {@code ln(2 pi |x| / sqrt 27)} is formed by the caller while
-   * {@code f} is computed.
+   * The inverse of the lower map, {@code s = |x| / (-sqrt 3 N^-1(p))} with {@code p = g^(1/3)},
+   * {@code g = f / (2 pi |x| / sqrt 27)}, taking the cube root as a third of {@code ln g}, which the
+   * quantile's tail form needs anyway (callers form {@code 1 / (2 pi |x| / sqrt 27)} while {@code f} is
+   * computed, or {@code ln g} from {@code ln f} where {@code f} would underflow).
    */
-  private static double inverseLowerMap(double ax, double logF, double logScale) {
-    double logP = (logF - logScale) * (1.0 / 3.0);
-    return ax * ONE_OVER_SQRT_THREE * Normal.reciprocalOfLowerQuantile(logP);
+  private static double inverseLowerMap(double ax, double logG) {
+    return ax * ONE_OVER_SQRT_THREE * Normal.reciprocalOfLowerQuantile(logG * (1.0 / 3.0));
   }
 
   /**
