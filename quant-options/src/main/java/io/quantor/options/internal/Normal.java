@@ -198,7 +198,9 @@ public final class Normal {
    * The standard normal quantile of {@code p = exp(logP)}, {@code Phi^-1(e^logP)}, without forming
    * {@code p} where AS 241 works with its logarithm anyway (its lower tail, {@code p < 0.075}, takes
    * {@code sqrt(-ln p)}): saves a {@code log} for a caller that holds {@code ln p}, and stays accurate
-   * for {@code ln p} below {@code ln(Double.MIN_VALUE)} (probabilities that underflow).
+   * for {@code ln p} below {@code ln(Double.MIN_VALUE)} (probabilities that underflow), to AS 241's
+   * accuracy down to about {@code ln p = -800}; further down its tail form is extrapolated beyond the
+   * range of its fit and the relative error grows (6e-14 at {@code ln p = -1000}).
    *
    * @param logP {@code ln p}, {@code <= 0} (not checked; NaN gives NaN)
    * @return {@code Phi^-1(e^logP)}; {@code -Infinity} for {@code -Infinity}, {@code +Infinity} for 0

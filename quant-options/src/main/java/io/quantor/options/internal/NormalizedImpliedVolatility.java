@@ -106,20 +106,14 @@ public final class NormalizedImpliedVolatility {
    */
   public static double solve(double beta, double x, double bMax, double scale, int[] iterations) {
     double sC = Math.sqrt(-2.0 * x);
-    // At s_c: h = -t, so h^2 + t^2 = |x| and the vega is e^{x/2}/sqrt(2 pi); in region 4 the first erfcx
-    // is erfcx(0) = 1, and b_c / v_c = sqrt(pi/2) (1 - erfcx(sqrt(-x))) needs no division.
+    // At s_c: h = -t, so h^2 + t^2 = |x|, the vega is e^{x/2}/sqrt(2 pi), and the erfcx form of b has
+    // erfcx(0) = 1: b_c = e^{x/2} (1 - erfcx(sqrt(-x))) / 2 (accurate for small |x| too, see
+    // Erfcx.oneMinusErfcx), and b_c / v_c = sqrt(pi/2) (1 - erfcx(sqrt(-x))) needs no division.
     double vC = NormalizedBlack.ONE_OVER_SQRT_TWO_PI * bMax;
     double inverseVC = 1.0 / vC;
-    double bC;
-    double bCOverVC;
-    if (0.5 * sC >= NormalizedBlack.SMALL_T_LIMIT) {
-      double complement = 1.0 - Erfcx.erfcx(Math.sqrt(-x));
-      bC = 0.5 * bMax * complement;
-      bCOverVC = NormalizedBlack.SQRT_PI_OVER_TWO * complement;
-    } else {
-      bC = sC > 0 ? NormalizedBlack.otmCall(x, sC, bMax) : 0.0;
-      bCOverVC = bC * inverseVC;
-    }
+    double complement = Erfcx.oneMinusErfcx(Math.sqrt(-x));
+    double bC = 0.5 * bMax * complement;
+    double bCOverVC = NormalizedBlack.SQRT_PI_OVER_TWO * complement;
     double s;
     double sLeft = Double.MIN_NORMAL;
     double sRight = Double.MAX_VALUE;
@@ -214,11 +208,7 @@ public final class NormalizedImpliedVolatility {
    */
   public static double solveForLog(double lnBeta, double x, double bMax, double scale, int[] iterations) {
     double sC = Math.sqrt(-2.0 * x);
-    double vC = NormalizedBlack.ONE_OVER_SQRT_TWO_PI * bMax;
-    double bC = 0.5 * sC >= NormalizedBlack.SMALL_T_LIMIT
-        ? 0.5 * bMax * (1.0 - Erfcx.erfcx(Math.sqrt(-x)))
-        : NormalizedBlack.otmCall(x, sC, bMax);
-    double sL = sC - bC / vC;
+    double sL = sC - NormalizedBlack.SQRT_PI_OVER_TWO * Erfcx.oneMinusErfcx(Math.sqrt(-x));
     double hL = x / sL;
     double lnBL = -0.5 * (hL * hL + 0.25 * sL * sL) + LN_ONE_OVER_SQRT_TWO_PI
         + Math.log(NormalizedBlack.callOverVega(x, sL, bMax));

@@ -1,6 +1,7 @@
 package io.quantor.options.pricing;
 
 import io.quantor.core.internal.Args;
+import io.quantor.options.internal.Expm1;
 import io.quantor.options.internal.NormalizedImpliedVolatility;
 
 /**
@@ -72,14 +73,6 @@ public final class ImpliedVolatility {
   /** {@code 2^-60}: nearer the money, a subnormal normalised price is solved in Bachelier's limit. */
   private static final double NEAR_THE_MONEY = 0x1.0p-60;
   private static final double LN_TWO = 0.6931471805599453;
-  /** ln(2)/2: below it {@link #expm1Small} applies. */
-  private static final double HALF_LN_TWO = 0.34657359027997264;
-  // fdlibm s_expm1.c: scaled coefficients of the rational approximation of expm1 on [0, ln(2)/2].
-  private static final double EXPM1_Q1 = -3.33333333333331316428e-02;
-  private static final double EXPM1_Q2 = 1.58730158725481460165e-03;
-  private static final double EXPM1_Q3 = -7.93650757867487942473e-05;
-  private static final double EXPM1_Q4 = 4.00821782732936239552e-06;
-  private static final double EXPM1_Q5 = -2.01099218183624371326e-07;
 
   private ImpliedVolatility() {
   }
@@ -206,26 +199,7 @@ public final class ImpliedVolatility {
     if (!(Math.abs(carry) <= 0.5)) {
       return discountedSpot - discountedStrike;
     }
-    double expm1 = Math.abs(carry) < HALF_LN_TWO ? expm1Small(carry) : Math.expm1(carry);
-    return discount * ((spot - strike) + spot * expm1);
-  }
-
-  /**
-   * {@code e^x - 1} for {@code |x| < ln(2)/2}: the branch without argument reduction of fdlibm's
-   * {@code s_expm1.c} (Sun Microsystems 1993), which {@link StrictMath#expm1} and hence
-   * {@link Math#expm1} run too, so the result is the same to the bit; here it is compiled Java instead of
-   * a native call, which cost a tenth of a solve. {@code R(x^2/2)} is a rational approximation with the
-   * polynomial {@code 1 + Q1 z + ... + Q5 z^5}; the last line adds the correction {@code e} to
-   * {@code x + x^2/2} without cancellation.
-   */
-  private static double expm1Small(double x) {
-    double hfx = 0.5 * x;
-    double hxs = x * hfx;
-    double r1 = 1.0 + hxs * (EXPM1_Q1 + hxs * (EXPM1_Q2 + hxs * (EXPM1_Q3 + hxs * (EXPM1_Q4
-        + hxs * EXPM1_Q5))));
-    double t = 3.0 - r1 * hfx;
-    double e = hxs * ((r1 - t) / (6.0 - x * t));
-    return x - (x * e - hxs);
+    return discount * ((spot - strike) + spot * Expm1.expm1(carry));
   }
 
   private static double black76(OptionType type, double price, double forward, double strike, double t,
