@@ -21,6 +21,8 @@ public final class Erfcx {
 
   /** 1/sqrt(pi). */
   private static final double ONE_OVER_SQRT_PI = 0.56418958354775628695;
+  /** sqrt(pi). */
+  private static final double SQRT_PI = 1.7724538509055160273;
   /** Below this, erfcx(x) = +infinity: 2 exp(x^2) overflows (Cody's XNEG). */
   private static final double X_NEG = -26.628;
   /** Above this, erfcx(x) = 1/(sqrt(pi) x) in double precision (Cody's XHUGE). */
@@ -102,7 +104,31 @@ public final class Erfcx {
     if (x < X_NEG) {
       return Double.POSITIVE_INFINITY;
     }
+    if (y < 1.0) {
+      // y^2 < 1 is rounded by at most 2^-54 absolutely, which is exp's relative error: no split needed.
+      return 2.0 * Math.exp(y * y) - positive;
+    }
     return 2.0 * expOfSquare(y) - positive;
+  }
+
+  /**
+   * {@code 1 - erfcx(y)} for {@code y >= 0}, accurate to a few ulps also for small {@code y}, where the
+   * difference would cancel ({@code 1 - erfcx(y) ~ 2y/sqrt(pi)}): for {@code y <= 0.46875},
+   * {@code erfcx(y) = e^{y^2} (1 - erf(y))} gives {@code 1 - erfcx(y) = e^{y^2} erf(y) - (e^{y^2} - 1)},
+   * whose second term is at most a quarter of the first, with {@code erf(y)} from Cody's small-argument
+   * form and {@code e^{y^2} - 1} from {@link Expm1}. Above, {@code erfcx(y) < 0.62} and the difference is
+   * benign.
+   *
+   * @param y the argument, {@code >= 0}
+   * @return {@code 1 - erfcx(y)}
+   */
+  public static double oneMinusErfcx(double y) {
+    if (y <= 0.46875) {
+      double ysq = y * y;
+      double expm1 = Expm1.expm1(ysq);
+      return (1.0 + expm1) * y * smallErfRatio(ysq) - expm1;
+    }
+    return 1.0 - erfcx(y);
   }
 
   /**
@@ -136,19 +162,53 @@ public final class Erfcx {
     return num / den;
   }
 
-  /** erfcx(y) for 0.46875 < y <= 4. */
+  /**
+   * erfcx(y) for 0.46875 < y <= 4. The polynomials (positive coefficients, positive argument) are
+   * evaluated in Estrin's scheme, pairs of terms combined with {@code y^2}, {@code y^4}, {@code y^8}:
+   * half of Horner's chain of dependent operations, at the same accuracy.
+   */
   private static double middle(double y) {
-    double num = (((((((C8 * y + C0) * y + C1) * y + C2) * y + C3) * y + C4) * y + C5) * y + C6) * y + C7;
-    double den = (((((((y + D0) * y + D1) * y + D2) * y + D3) * y + D4) * y + D5) * y + D6) * y + D7;
+    double y2 = y * y;
+    double y4 = y2 * y2;
+    double num = ((C7 + C6 * y) + (C5 + C4 * y) * y2) + ((C3 + C2 * y) + (C1 + C0 * y) * y2) * y4
+        + C8 * (y4 * y4);
+    double den = ((D7 + D6 * y) + (D5 + D4 * y) * y2) + ((D3 + D2 * y) + (D1 + D0 * y) * y2) * y4
+        + y4 * y4;
     return num / den;
+  }
+
+  /**
+   * {@code 1 - sqrt(pi) y erfcx(y)} for {@code y >= 4}, given {@code w = y^2}. Cody's tail form is
+   * {@code sqrt(pi) y erfcx(y) = 1 - sqrt(pi) z P(z)/Q(z)} with {@code z = 1/w}, so the difference, about
+   * {@code z/2}, comes without the cancellation of subtracting from 1 (a relative accuracy of a few ulps
+   * instead of {@code w} ulps). With numerator and denominator multiplied by {@code w^5} it is
+   * {@code sqrt(pi) P~(w) / (w Q~(w))}, the coefficients in reverse order: one division. The relative
+   * error of Cody's approximation (below 6e-19) grows by {@code 2 y^2} relative to the deficit: a few ulps
+   * up to {@code y = 10}, about 4e-15 for large {@code y}.
+   *
+   * @param ySquared {@code w = y^2}, in {@code [16, 1e50]}
+   * @return {@code 1 - sqrt(pi) y erfcx(y)}
+   */
+  public static double tailDeficit(double ySquared) {
+    double w = ySquared;
+    double w2 = w * w;
+    double w4 = w2 * w2;
+    double num = (P5 + P0 * w) + (P1 + P2 * w) * w2 + (P3 + P4 * w) * w4;
+    double den = w * ((1.0 + Q0 * w) + (Q1 + Q2 * w) * w2 + (Q3 + Q4 * w) * w4);
+    return SQRT_PI * num / den;
   }
 
   /** erfcx(y) for y > 4. */
   private static double tail(double y) {
-    double z = 1.0 / (y * y);
-    double num = ((((P5 * z + P0) * z + P1) * z + P2) * z + P3) * z + P4;
-    double den = ((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4;
-    return (ONE_OVER_SQRT_PI - z * num / den) / y;
+    // (1/sqrt(pi) - z P(z)/Q(z)) / y with numerator and denominator multiplied by w^5 (w = y^2 = 1/z),
+    // as in tailDeficit: one division instead of three. The subtraction loses at most 1/(2w) <= 1/32 of
+    // the leading term, so it costs no accuracy; callers pass y < 6.71e7, far from overflow of w^6 y.
+    double w = y * y;
+    double w2 = w * w;
+    double w4 = w2 * w2;
+    double num = (P5 + P0 * w) + (P1 + P2 * w) * w2 + (P3 + P4 * w) * w4;
+    double wq = w * ((1.0 + Q0 * w) + (Q1 + Q2 * w) * w2 + (Q3 + Q4 * w) * w4);
+    return (ONE_OVER_SQRT_PI * wq - num) / (wq * y);
   }
 
   /**

@@ -43,6 +43,11 @@ public final class Normal {
   /** Veltkamp's splitter 2^27 + 1: splits a double into two halves whose products are exact. */
   private static final double SPLITTER = 134217729.0;
   private static final double SQRT_32 = 5.656854249492380195206754896838;
+  /**
+   * {@code ln 0.075}, rounded: below it AS 241 is in its lower tail ({@code p - 1/2 < -0.425}). Both of
+   * its forms are accurate at the boundary, so the rounding of the boundary does not matter.
+   */
+  private static final double LN_LOWER_TAIL = -2.5902671654458267;
 
   private static final double A0 = 2.2352520354606839287;
   private static final double A1 = 161.02823106855587881;
@@ -186,45 +191,133 @@ public final class Normal {
    */
   public static double inverseCdf(double p) {
     Args.inRange(p, 0, 1, "p");
+    return quantile(p);
+  }
+
+  /**
+   * The standard normal quantile of {@code p = exp(logP)}, {@code Phi^-1(e^logP)}, without forming
+   * {@code p} where AS 241 works with its logarithm anyway (its lower tail, {@code p < 0.075}, takes
+   * {@code sqrt(-ln p)}): saves a {@code log} for a caller that holds {@code ln p}, and stays accurate
+   * for {@code ln p} below {@code ln(Double.MIN_VALUE)} (probabilities that underflow), to AS 241's
+   * accuracy down to about {@code ln p = -800}; further down its tail form is extrapolated beyond the
+   * range of its fit and the relative error grows (6e-14 at {@code ln p = -1000}).
+   *
+   * @param logP {@code ln p}, {@code <= 0} (not checked; NaN gives NaN)
+   * @return {@code Phi^-1(e^logP)}; {@code -Infinity} for {@code -Infinity}, {@code +Infinity} for 0
+   */
+  public static double inverseCdfOfLog(double logP) {
+    if (logP < LN_LOWER_TAIL) {
+      // The rational form would give infinity over infinity for p = 0.
+      return logP == Double.NEGATIVE_INFINITY ? logP : -lowerTailQuantile(Math.sqrt(-logP));
+    }
+    return quantile(Math.exp(logP));
+  }
+
+  /**
+   * {@code -1 / Phi^-1(e^logP)}, the reciprocal of the magnitude of a lower quantile, for
+   * {@code p = e^logP <= 1/2}: one division where {@code -1 / inverseCdfOfLog(logP)} takes two (AS 241's
+   * rational forms give the quantile as a quotient, which is simply inverted).
+   *
+   * @param logP {@code ln p <= ln(1/2)} (not checked)
+   * @return {@code -1 / Phi^-1(p) >= 0}; 0 for {@code -Infinity}, {@code +Infinity} for {@code ln(1/2)}
+   */
+  public static double reciprocalOfLowerQuantile(double logP) {
+    if (logP < LN_LOWER_TAIL) {
+      if (logP == Double.NEGATIVE_INFINITY) {
+        return 0.0;
+      }
+      double r = Math.sqrt(-logP);
+      return r <= 5 ? nearTailDenominator(r - 1.6) / nearTailNumerator(r - 1.6)
+          : farTailDenominator(r - 5) / farTailNumerator(r - 5);
+    }
+    double q = Math.exp(logP) - 0.5;
+    double r = 0.180625 - q * q;
+    return centralDenominator(r) / (-q * centralNumerator(r));
+  }
+
+  /** {@link #inverseCdf(double)} without the argument check. */
+  static double quantile(double p) {
     double q = p - 0.5;
     if (Math.abs(q) <= 0.425) {
       double r = 0.180625 - q * q;
-      return q * (((((((2.5090809287301226727e3 * r + 3.3430575583588128105e4) * r
-          + 6.7265770927008700853e4) * r + 4.5921953931549871457e4) * r
-          + 1.3731693765509461125e4) * r + 1.9715909503065514427e3) * r
-          + 1.3314166789178437745e2) * r + 3.3871328727963666080e0)
-          / (((((((5.2264952788528545610e3 * r + 2.8729085735721942674e4) * r
-          + 3.9307895800092710610e4) * r + 2.1213794301586595867e4) * r
-          + 5.3941960214247511077e3) * r + 6.8718700749205790830e2) * r
-          + 4.2313330701600911252e1) * r + 1.0);
+      return q * centralNumerator(r) / centralDenominator(r);
     }
     double tailP = q < 0 ? p : 1 - p;
     if (tailP == 0) {
       return q < 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     }
-    double r = Math.sqrt(-Math.log(tailP));
-    double x;
-    if (r <= 5) {
-      r -= 1.6;
-      x = (((((((7.74545014278341407640e-4 * r + 2.27238449892691845833e-2) * r
-          + 2.41780725177450611770e-1) * r + 1.27045825245236838258e0) * r
-          + 3.64784832476320460504e0) * r + 5.76949722146069140550e0) * r
-          + 4.63033784615654529590e0) * r + 1.42343711074968357734e0)
-          / (((((((1.05075007164441684324e-9 * r + 5.47593808499534494600e-4) * r
-          + 1.51986665636164571966e-2) * r + 1.48103976427480074590e-1) * r
-          + 6.89767334985100004550e-1) * r + 1.67638483018380384940e0) * r
-          + 2.05319162663775882187e0) * r + 1.0);
-    } else {
-      r -= 5;
-      x = (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r
-          + 1.24266094738807843860e-3) * r + 2.65321895265761230930e-2) * r
-          + 2.96560571828504891230e-1) * r + 1.78482653991729133580e0) * r
-          + 5.46378491116411436990e0) * r + 6.65790464350110377720e0)
-          / (((((((2.04426310338993978564e-15 * r + 1.42151175831644588870e-7) * r
-          + 1.84631831751005468180e-5) * r + 7.86869131145613259100e-4) * r
-          + 1.48753612908506148525e-2) * r + 1.36929880922735805310e-1) * r
-          + 5.99832206555887937690e-1) * r + 1.0);
-    }
+    double x = lowerTailQuantile(Math.sqrt(-Math.log(tailP)));
     return q < 0 ? -x : x;
+  }
+
+  /** {@code -Phi^-1(p)} for {@code p < 0.075}, given {@code r = sqrt(-ln p)} (AS 241's tail forms). */
+  private static double lowerTailQuantile(double rootOfMinusLogP) {
+    double r = rootOfMinusLogP;
+    return r <= 5 ? nearTailNumerator(r - 1.6) / nearTailDenominator(r - 1.6)
+        : farTailNumerator(r - 5) / farTailDenominator(r - 5);
+  }
+
+  // AS 241's polynomials. All have positive coefficients and are evaluated at positive arguments, in
+  // Estrin's scheme (pairs of terms combined with r^2 and r^4), which halves Horner's chain of dependent
+  // operations at the same accuracy.
+
+  /** Central form, {@code |p - 1/2| <= 0.425}: numerator in {@code r = 0.180625 - (p - 1/2)^2}. */
+  private static double centralNumerator(double r) {
+    double r2 = r * r;
+    double r4 = r2 * r2;
+    return (3.3871328727963666080e0 + 1.3314166789178437745e2 * r)
+        + (1.9715909503065514427e3 + 1.3731693765509461125e4 * r) * r2
+        + ((4.5921953931549871457e4 + 6.7265770927008700853e4 * r)
+        + (3.3430575583588128105e4 + 2.5090809287301226727e3 * r) * r2) * r4;
+  }
+
+  /** Central form: denominator. */
+  private static double centralDenominator(double r) {
+    double r2 = r * r;
+    double r4 = r2 * r2;
+    return (1.0 + 4.2313330701600911252e1 * r)
+        + (6.8718700749205790830e2 + 5.3941960214247511077e3 * r) * r2
+        + ((2.1213794301586595867e4 + 3.9307895800092710610e4 * r)
+        + (2.8729085735721942674e4 + 5.2264952788528545610e3 * r) * r2) * r4;
+  }
+
+  /** Tail form for {@code sqrt(-ln p) <= 5}: numerator in {@code r = sqrt(-ln p) - 1.6}. */
+  private static double nearTailNumerator(double r) {
+    double r2 = r * r;
+    double r4 = r2 * r2;
+    return (1.42343711074968357734e0 + 4.63033784615654529590e0 * r)
+        + (5.76949722146069140550e0 + 3.64784832476320460504e0 * r) * r2
+        + ((1.27045825245236838258e0 + 2.41780725177450611770e-1 * r)
+        + (2.27238449892691845833e-2 + 7.74545014278341407640e-4 * r) * r2) * r4;
+  }
+
+  /** Tail form for {@code sqrt(-ln p) <= 5}: denominator. */
+  private static double nearTailDenominator(double r) {
+    double r2 = r * r;
+    double r4 = r2 * r2;
+    return (1.0 + 2.05319162663775882187e0 * r)
+        + (1.67638483018380384940e0 + 6.89767334985100004550e-1 * r) * r2
+        + ((1.48103976427480074590e-1 + 1.51986665636164571966e-2 * r)
+        + (5.47593808499534494600e-4 + 1.05075007164441684324e-9 * r) * r2) * r4;
+  }
+
+  /** Tail form for {@code sqrt(-ln p) > 5}: numerator in {@code r = sqrt(-ln p) - 5}. */
+  private static double farTailNumerator(double r) {
+    double r2 = r * r;
+    double r4 = r2 * r2;
+    return (6.65790464350110377720e0 + 5.46378491116411436990e0 * r)
+        + (1.78482653991729133580e0 + 2.96560571828504891230e-1 * r) * r2
+        + ((2.65321895265761230930e-2 + 1.24266094738807843860e-3 * r)
+        + (2.71155556874348757815e-5 + 2.01033439929228813265e-7 * r) * r2) * r4;
+  }
+
+  /** Tail form for {@code sqrt(-ln p) > 5}: denominator. */
+  private static double farTailDenominator(double r) {
+    double r2 = r * r;
+    double r4 = r2 * r2;
+    return (1.0 + 5.99832206555887937690e-1 * r)
+        + (1.36929880922735805310e-1 + 1.48753612908506148525e-2 * r) * r2
+        + ((7.86869131145613259100e-4 + 1.84631831751005468180e-5 * r)
+        + (1.42151175831644588870e-7 + 2.04426310338993978564e-15 * r) * r2) * r4;
   }
 }

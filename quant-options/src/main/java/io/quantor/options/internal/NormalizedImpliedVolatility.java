@@ -27,7 +27,11 @@ package io.quantor.options.internal;
  *       {@code b(s) - beta} elsewhere. The derivatives of {@code b} in {@code s} are closed form:
  *       {@code b''/b' = x^2/s^3 - s/4} and {@code b'''/b' = (b''/b')^2 - 3 x^2/s^4 - 1/4}.</li>
  * </ol>
- * Jäckel shows that two iterations reach machine precision on every branch; this implementation stops
+ * {@link #solveForLog} takes {@code ln beta} instead of {@code beta}, for normalised values below the
+ * smallest normal double: they lie in the lowest branch, whose guess and objective need only the
+ * logarithm.
+ *
+ * <p>Jäckel shows that two iterations reach machine precision on every branch; this implementation stops
  * after an iteration whose step is below {@code 2^-16} of {@code s} (the next would change {@code s} by
  * less than its rounding) and never runs more than {@link #MAX_ITERATIONS}. A bracket of the root is
  * kept; a step that leaves it, or three reversals of direction, fall back to bisection (only reachable
@@ -42,9 +46,11 @@ public final class NormalizedImpliedVolatility {
 
   private static final double EPS = Math.ulp(1.0);
   private static final double SQRT_THREE = 1.7320508075688772;
+  private static final double ONE_OVER_SQRT_THREE = 0.5773502691896258;
+  /** 1/sqrt(27). */
+  private static final double ONE_OVER_SQRT_27 = 0.19245008972987526;
   /** 2 pi / sqrt(27). */
   private static final double TWO_PI_OVER_SQRT_27 = 1.2091995761561452;
-  private static final double TWO_PI = 2.0 * Math.PI;
   /** ln(1/sqrt(2 pi)). */
   private static final double LN_ONE_OVER_SQRT_TWO_PI = -0.9189385332046727;
   /** Smallest control parameter of the rational cubic (it must stay above -1). */
@@ -83,34 +89,56 @@ public final class NormalizedImpliedVolatility {
    * @return {@code s > 0}
    */
   public static double solve(double beta, double x, double bMax, int[] iterations) {
+    return solve(beta, x, bMax, 1.0, iterations);
+  }
+
+  /**
+   * {@link #solve(double, double, double, int[])} divided by {@code scale}: a caller that wants
+   * {@code sigma = s / sqrt(T)} passes {@code sqrt(T)}, which is then computed while the solver runs
+   * rather than after it returns.
+   *
+   * @param beta the normalised value, {@code MIN_NORMAL <= beta < e^{x/2}} (not checked)
+   * @param x the log-moneyness, {@code <= 0} (not checked)
+   * @param bMax {@code e^{x/2}}
+   * @param scale the divisor of the result, {@code > 0}
+   * @param iterations if not null, its first element receives the number of iterations
+   * @return {@code s / scale}
+   */
+  public static double solve(double beta, double x, double bMax, double scale, int[] iterations) {
     double sC = Math.sqrt(-2.0 * x);
-    // At s_c: h = -t, so h^2 + t^2 = |x| and the vega is e^{x/2}/sqrt(2 pi); in region 4 the first erfcx
-    // is erfcx(0) = 1.
+    // At s_c: h = -t, so h^2 + t^2 = |x|, the vega is e^{x/2}/sqrt(2 pi), and the erfcx form of b has
+    // erfcx(0) = 1: b_c = e^{x/2} (1 - erfcx(sqrt(-x))) / 2 (accurate for small |x| too, see
+    // Erfcx.oneMinusErfcx), and b_c / v_c = sqrt(pi/2) (1 - erfcx(sqrt(-x))) needs no division.
     double vC = NormalizedBlack.ONE_OVER_SQRT_TWO_PI * bMax;
-    double bC = 0.5 * sC >= NormalizedBlack.SMALL_T_LIMIT
-        ? 0.5 * bMax * (1.0 - Erfcx.erfcx(Math.sqrt(-x)))
-        : sC > 0 ? NormalizedBlack.otmCall(x, sC, bMax) : 0.0;
+    double inverseVC = 1.0 / vC;
+    double complement = Erfcx.oneMinusErfcx(Math.sqrt(-x));
+    double bC = 0.5 * bMax * complement;
+    double bCOverVC = NormalizedBlack.SQRT_PI_OVER_TWO * complement;
     double s;
     double sLeft = Double.MIN_NORMAL;
     double sRight = Double.MAX_VALUE;
     int objective = PLAIN;
     if (beta < bC) {
-      double sL = sC - bC / vC;
+      double sL = sC - bCOverVC;
       double vL = NormalizedBlack.vega(x, sL);
       double bL = vL * NormalizedBlack.callOverVega(x, sL, bMax);
       if (beta < bL) {
         // The lower map f_l(beta) at s_l with its first two derivatives in beta (see the class notes).
+        // N(-z) = Y(-z) phi(z): one erfcx serves the map and its derivatives. Their exponentials come from
+        // the vega v_l = exp(-3 z^2/2 - s_l^2/8)/sqrt(2 pi) (h = x/s_l = -sqrt(3) z) and e^{s_l^2/8}:
+        // N(-z)^3 = Y^3 v_l e^{s_l^2/8} / (2 pi), so f_l = |x| Y^3 v_l e^{s_l^2/8} / sqrt 27,
+        // f_l' = z^2 Y^2 e^{s_l^2/8} and f_l'' = z^2 Y e^{s_l^2/8} [...] / v_l.
         double ax = -x;
-        double z = ax / (SQRT_THREE * sL);
+        double inverseLowerMapScale = 1.0 / (TWO_PI_OVER_SQRT_27 * ax);
+        double inverseSL = 1.0 / sL;
+        double z = ax * inverseSL * ONE_OVER_SQRT_THREE;
         double y = z * z;
-        // N(-z) = Y(-z) phi(z): one erfcx serves both the map and its second derivative.
         double mills = NormalizedBlack.millsRatio(-z);
-        double cdf = mills * NormalizedBlack.ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * y);
-        double fL = TWO_PI_OVER_SQRT_27 * ax * cdf * cdf * cdf;
-        double e = Math.exp(y + 0.125 * sL * sL);
-        double fpL = TWO_PI * y * cdf * cdf * e;
-        double fppL = TWO_PI * y * cdf * e * e
-            * (2.0 * z / sL + mills * (0.25 * sL - (2.0 + 2.0 * y) / sL));
+        double e = Math.exp(0.125 * sL * sL);
+        double fL = ONE_OVER_SQRT_27 * ax * mills * mills * mills * vL * e;
+        double fpL = y * mills * mills * e;
+        double fppL = y * mills * e
+            * (2.0 * z * inverseSL + mills * (0.25 * sL - (2.0 + 2.0 * y) * inverseSL)) / vL;
         double r = controlFittingRight(0.0, bL, 0.0, fL, 1.0, fpL, fppL, true);
         double f = rationalCubic(beta, 0.0, bL, 0.0, fL, 1.0, fpL, r);
         if (!(f > 0)) {
@@ -118,22 +146,21 @@ public final class NormalizedImpliedVolatility {
           double tau = beta / bL;
           f = (fL * tau + bL * (1.0 - tau)) * tau;
         }
-        s = inverseLowerMap(x, f);
-        sRight = sL;
-        objective = LOWER;
+        s = inverseLowerMap(ax, Math.log(f * inverseLowerMapScale));
+        return iterate(beta, Math.log(beta), x, bMax, s, Double.MIN_NORMAL, sL, LOWER, scale, iterations);
       } else {
-        double r = controlFittingRight(bL, bC, sL, sC, 1.0 / vL, 1.0 / vC, 0.0, false);
-        s = rationalCubic(beta, bL, bC, sL, sC, 1.0 / vL, 1.0 / vC, r);
+        double r = controlFittingRight(bL, bC, sL, sC, 1.0 / vL, inverseVC, 0.0, false);
+        s = rationalCubic(beta, bL, bC, sL, sC, 1.0 / vL, inverseVC, r);
         sLeft = sL;
         sRight = sC;
       }
     } else {
-      double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) / vC : sC;
+      double sH = vC > Double.MIN_NORMAL ? sC + (bMax - bC) * inverseVC : sC;
       double bH = NormalizedBlack.otmCall(x, sH, bMax);
       if (beta <= bH) {
         double vH = NormalizedBlack.vega(x, sH);
-        double r = controlFittingLeft(bC, bH, sC, sH, 1.0 / vC, 1.0 / vH, 0.0, false);
-        s = rationalCubic(beta, bC, bH, sC, sH, 1.0 / vC, 1.0 / vH, r);
+        double r = controlFittingLeft(bC, bH, sC, sH, inverseVC, 1.0 / vH, 0.0, false);
+        s = rationalCubic(beta, bC, bH, sC, sH, inverseVC, 1.0 / vH, r);
         sLeft = sC;
         sRight = sH;
       } else {
@@ -152,22 +179,59 @@ public final class NormalizedImpliedVolatility {
           double tau = (beta - bH) / width;
           f = (fH * (1.0 - tau) + 0.5 * width * tau) * (1.0 - tau);
         }
-        s = -2.0 * Normal.inverseCdf(f);
+        s = -2.0 * Normal.quantile(f);
         sLeft = sH;
         if (beta > 0.5 * bMax) {
           objective = UPPER;
         }
       }
     }
-    return iterate(beta, x, bMax, s, sLeft, sRight, objective, iterations);
+    return iterate(beta, 0.0, x, bMax, s, sLeft, sRight, objective, scale, iterations);
   }
 
-  private static double iterate(double beta, double x, double bMax, double s0, double sLeft0,
-      double sRight0, int objective, int[] iterations) {
+  /**
+   * Solves {@code b(x, s) = beta} given {@code ln beta}, for a {@code beta} below the smallest normal
+   * double, whose own value has lost precision or underflowed to 0. Such a price lies in the lowest
+   * branch whenever {@code b_l} is a normal double ({@code |x|} between about {@code 1e-300} and 1390):
+   * there the initial guess is the lower map's inverse at {@code f = beta} (the rational cubic has
+   * {@code f(0) = 0}, {@code f'(0) = 1}, so {@code f = beta (1 + O(beta / b_l))}), and the iteration on
+   * {@code 1/ln b - 1/ln beta} needs only {@code ln beta}. Where {@code b_l} itself is below
+   * {@code beta} (only for {@code |x| > 1390}), the iteration starts from {@code s_l} within
+   * {@code [s_l, s_c]}.
+   *
+   * @param lnBeta {@code ln beta}, {@code < ln(Double.MIN_NORMAL)} (not checked)
+   * @param x the log-moneyness, {@code < 0} and {@code |x| >= 1e-300} (not checked)
+   * @param bMax {@code e^{x/2}}
+   * @param scale the divisor of the result, {@code > 0}
+   * @param iterations if not null, its first element receives the number of iterations
+   * @return {@code s / scale}
+   */
+  public static double solveForLog(double lnBeta, double x, double bMax, double scale, int[] iterations) {
+    double sC = Math.sqrt(-2.0 * x);
+    double sL = sC - NormalizedBlack.SQRT_PI_OVER_TWO * Erfcx.oneMinusErfcx(Math.sqrt(-x));
+    double hL = x / sL;
+    double lnBL = -0.5 * (hL * hL + 0.25 * sL * sL) + LN_ONE_OVER_SQRT_TWO_PI
+        + Math.log(NormalizedBlack.callOverVega(x, sL, bMax));
+    if (!(lnBeta < lnBL)) {
+      return iterate(0.0, lnBeta, x, bMax, sL, sL, sC, LOWER, scale, iterations);
+    }
+    double ax = -x;
+    double s = inverseLowerMap(ax, lnBeta - Math.log(TWO_PI_OVER_SQRT_27 * ax));
+    return iterate(0.0, lnBeta, x, bMax, s, Double.MIN_NORMAL, sL, LOWER, scale, iterations);
+  }
+
+  /**
+   * Householder iterations from {@code s0} within {@code (sLeft0, sRight0)} on the given objective;
+   * {@code lnBeta} is used (and only it) by the lower objective.
+   *
+   * @return {@code s / scale}
+   */
+  private static double iterate(double beta, double lnBeta, double x, double bMax, double s0,
+      double sLeft0, double sRight0, int objective, double scale, int[] iterations) {
     double s = s0;
     double sLeft = sLeft0;
     double sRight = sRight0;
-    double lnBeta = objective == LOWER ? Math.log(beta) : 0.0;
+    double inverseLnBeta = 1.0 / lnBeta;
     double upperGap = bMax - beta;
     double ds = 0.0;
     double dsPrevious = 0.0;
@@ -199,14 +263,17 @@ public final class NormalizedImpliedVolatility {
         double lnB = lnVega + LN_ONE_OVER_SQRT_TWO_PI + Math.log(ratio);
         above = lnB > lnBeta;
         if (ratio > 0 && ratio < Double.POSITIVE_INFINITY) {
-          // g = 1/ln b - 1/ln beta, with b'/b = 1/ratio.
-          double bpOverB = 1.0 / ratio;
-          double newton = (lnBeta - lnB) * lnB / lnBeta * ratio;
-          double factor = 1.0 + 2.0 / lnB;
-          double gHalley = halley - bpOverB * factor;
-          double gHh3 = hh3 + 2.0 * bpOverB * bpOverB * (1.0 + 3.0 / lnB * (1.0 + 1.0 / lnB))
-              - 3.0 * halley * bpOverB * factor;
-          step = newton * householderFactor(newton, gHalley, gHh3);
+          // g = 1/ln b - 1/ln beta, with b'/b = 1/ratio and the relative log residual
+          // d = (ln beta - ln b)/ln beta: the Newton step is nu = d ln(b) ratio, and with
+          // g''/g' = halley - (1 + 2/ln b)/ratio and g^(3)/g' = hh3 + 2 (1 + 3/ln b + 3/ln^2 b)/ratio^2
+          // - 3 halley (1 + 2/ln b)/ratio, the products below need no division but the step's own.
+          double d = (lnBeta - lnB) * inverseLnBeta;
+          double newton = d * lnB * ratio;
+          double lnBPlusTwo = lnB + 2.0;
+          double halleyNewton = halley * newton - d * lnBPlusTwo;
+          double hh3Newton2 = hh3 * newton * newton + 2.0 * d * d * (lnB * (lnB + 3.0) + 3.0)
+              - 3.0 * halley * newton * d * lnBPlusTwo;
+          step = newton * (1.0 + 0.5 * halleyNewton) / (1.0 + halleyNewton + hh3Newton2 * (1.0 / 6.0));
         }
       } else if (objective == UPPER) {
         double gap = NormalizedBlack.complement(x, s, bMax);
@@ -219,11 +286,13 @@ public final class NormalizedImpliedVolatility {
           step = newton * householderFactor(newton, halley + gp, hh3 + gp * (2.0 * gp + 3.0 * halley));
         }
       } else {
-        double vega = NormalizedBlack.ONE_OVER_SQRT_TWO_PI * Math.exp(lnVega);
         double ratio = NormalizedBlack.callOverVega(x, s, bMax);
-        double betaOverVega = beta / vega;
+        // beta/b' from e^{-ln vega} without a division, unless that overflows before b' underflows.
+        double betaOverVega = lnVega > -700.0
+            ? beta * NormalizedBlack.SQRT_TWO_PI * Math.exp(-lnVega)
+            : beta / (NormalizedBlack.ONE_OVER_SQRT_TWO_PI * Math.exp(lnVega));
         above = ratio > betaOverVega;
-        if (vega > 0 && ratio < Double.POSITIVE_INFINITY) {
+        if (betaOverVega < Double.POSITIVE_INFINITY && ratio < Double.POSITIVE_INFINITY) {
           // g = b - beta: the Newton step (beta - b)/b' is beta/b' - b/b'.
           double newton = betaOverVega - ratio;
           step = newton * householderFactor(newton, halley, hh3);
@@ -246,17 +315,21 @@ public final class NormalizedImpliedVolatility {
     if (iterations != null) {
       iterations[0] = n;
     }
-    return s;
+    return s / scale;
   }
 
   private static double householderFactor(double newton, double halley, double hh3) {
-    return (1.0 + 0.5 * halley * newton) / (1.0 + newton * (halley + hh3 * newton / 6.0));
+    return (1.0 + 0.5 * halley * newton) / (1.0 + newton * (halley + hh3 * newton * (1.0 / 6.0)));
   }
 
-  private static double inverseLowerMap(double x, double f) {
-    double ax = Math.abs(x);
-    double p = Math.cbrt(f / (TWO_PI_OVER_SQRT_27 * ax));
-    return ax / (-SQRT_THREE * Normal.inverseCdf(p));
+  /**
+   * The inverse of the lower map, {@code s = |x| / (-sqrt 3 N^-1(p))} with {@code p = g^(1/3)},
+   * {@code g = f / (2 pi |x| / sqrt 27)}, taking the cube root as a third of {@code ln g}, which the
+   * quantile's tail form needs anyway (callers form {@code 1 / (2 pi |x| / sqrt 27)} while {@code f} is
+   * computed, or {@code ln g} from {@code ln f} where {@code f} would underflow).
+   */
+  private static double inverseLowerMap(double ax, double logG) {
+    return ax * ONE_OVER_SQRT_THREE * Normal.reciprocalOfLowerQuantile(logG * (1.0 / 3.0));
   }
 
   /**

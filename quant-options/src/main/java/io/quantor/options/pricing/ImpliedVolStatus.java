@@ -32,6 +32,9 @@ public enum ImpliedVolStatus {
   /** The time to expiry is 0: the price is the payoff whatever the volatility. */
   ZERO_EXPIRY(-4);
 
+  /** {@link #values()} once: that method returns a fresh copy on every call. */
+  private static final ImpliedVolStatus[] VALUES = values();
+
   private final int code;
 
   ImpliedVolStatus(int code) {
@@ -61,7 +64,7 @@ public enum ImpliedVolStatus {
     if (volatilityOrCode >= 0) {
       return OK;
     }
-    for (ImpliedVolStatus s : values()) {
+    for (ImpliedVolStatus s : VALUES) {
       if (s.code == volatilityOrCode && s != OK) {
         return s;
       }

@@ -1,6 +1,7 @@
 package io.quantor.options.pricing;
 
 import io.quantor.core.internal.Args;
+import io.quantor.options.internal.Expm1;
 import io.quantor.options.internal.NormalizedImpliedVolatility;
 
 /**
@@ -19,6 +20,15 @@ import io.quantor.options.internal.NormalizedImpliedVolatility;
  * volatility, holds for prices down to the smallest doubles. See
  * {@code io.quantor.options.internal.NormalizedBlack} and {@code NormalizedImpliedVolatility}.
  *
+ * <p>Prices whose normalised value {@code beta} is below the smallest normal double (subnormal prices
+ * such as {@code 1e-320}, where {@code beta} would lose bits or underflow to 0) are solved from
+ * {@code ln beta = ln(price) - ln sqrt(S e^{-qT} K e^{-rT})}: such a {@code beta} lies in the lowest
+ * branch of the solver, whose objective {@code 1/ln b - 1/ln beta} needs only its logarithm. For
+ * {@code |x| < 2^-60}, where that branch vanishes, the normalised value is Bachelier's
+ * {@code s phi(x/s) + x N(x/s)} to a relative {@code O(s^2)}, homogeneous in {@code (x, s, beta)}, and
+ * the problem is solved scaled by a power of two. The volatility is then rounded like any double: it may
+ * be subnormal, or 0 below {@code Double.MIN_VALUE / 2}.
+ *
  * <h2>Outcomes</h2>
  * Misuse (NaN price; NaN, infinite, zero or negative spot, forward or strike; NaN, infinite or negative
  * {@code t}; non-finite {@code r}, {@code q}) throws {@link IllegalArgumentException} naming the
@@ -33,7 +43,7 @@ import io.quantor.options.internal.NormalizedImpliedVolatility;
  * (so QuantLib's {@code -7.8e-15} for a worthless put is {@code NO_TIME_VALUE}, not
  * {@code BELOW_INTRINSIC}), and in the money a time value up to that allowance is not resolved by the
  * price and counts as none. Out of the money the bound 0 is exact and every positive price, however
- * small, is solved.
+ * small ({@link Double#MIN_VALUE} included), is solved.
  *
  * <h2>Fast path</h2>
  * {@link #blackScholesVolatility} and {@link #black76Volatility} return a primitive {@code double}: the
@@ -60,6 +70,10 @@ public final class ImpliedVolatility {
   /** The allowance for the rounding of the lower bound, in units of eps times the larger discounted leg. */
   private static final double BOUND_ROUNDING = 4.0 * Math.ulp(1.0);
 
+  /** {@code 2^-60}: nearer the money, a subnormal normalised price is solved in Bachelier's limit. */
+  private static final double NEAR_THE_MONEY = 0x1.0p-60;
+  private static final double LN_TWO = 0.6931471805599453;
+
   private ImpliedVolatility() {
   }
 
@@ -80,8 +94,7 @@ public final class ImpliedVolatility {
   public static ImpliedVolResult blackScholes(
       OptionType type, double price, double spot, double strike, double t, double r, double q) {
     int[] iterations = new int[1];
-    double v = blackScholes(type, price, spot, strike, t, r, q, iterations);
-    return v >= 0 ? ImpliedVolResult.of(v, iterations[0]) : ImpliedVolResult.failed(ImpliedVolStatus.of(v));
+    return result(blackScholes(type, price, spot, strike, t, r, q, iterations), iterations[0]);
   }
 
   /**
@@ -119,8 +132,7 @@ public final class ImpliedVolatility {
   public static ImpliedVolResult black76(
       OptionType type, double price, double forward, double strike, double t, double r) {
     int[] iterations = new int[1];
-    double v = black76(type, price, forward, strike, t, r, iterations);
-    return v >= 0 ? ImpliedVolResult.of(v, iterations[0]) : ImpliedVolResult.failed(ImpliedVolStatus.of(v));
+    return result(black76(type, price, forward, strike, t, r, iterations), iterations[0]);
   }
 
   /**
@@ -142,6 +154,17 @@ public final class ImpliedVolatility {
     return black76(type, price, forward, strike, t, r, null);
   }
 
+  /**
+   * The record of a fast-path result. One allocation site for both outcomes, so that a caller that
+   * inlines the public method and reads the record at once can have the allocation removed by escape
+   * analysis (which does not see through a choice between two allocations).
+   */
+  private static ImpliedVolResult result(double volatilityOrCode, int iterations) {
+    boolean solved = volatilityOrCode >= 0;
+    return new ImpliedVolResult(solved ? volatilityOrCode : 0.0, ImpliedVolStatus.of(volatilityOrCode),
+        solved ? iterations : 0);
+  }
+
   private static double blackScholes(OptionType type, double price, double spot, double strike, double t,
       double r, double q, int[] iterations) {
     Args.notNull(type, "type");
@@ -156,15 +179,27 @@ public final class ImpliedVolatility {
     double discountedStrike = strike * discount;
     checkLeg(discountedSpot, "spot * exp(-q t)");
     checkLeg(discountedStrike, "strike * exp(-r t)");
-    double x = Math.log(spot / strike) + (r - q) * t;
-    // D (F - K) = e^{-rT} [(S - K) + S expm1((r - q) T)] keeps the rounding of e^{(r-q)T} out of the
-    // large part S when the carry is small (error a few ulps of S expm1, not an ulp of the legs); when the
-    // forward is far below the spot, S expm1 ~ -S would cancel, and the difference of the legs is better.
     double carry = (r - q) * t;
-    double forwardValue = carry >= -0.5
-        ? discount * ((spot - strike) + spot * Math.expm1(carry))
-        : discountedSpot - discountedStrike;
+    double x = Math.log(spot / strike) + carry;
+    // The value of the forward is used only in the money; computing it always costs less than a
+    // branch on the random side of the money.
+    double forwardValue = forwardValue(spot, strike, carry, discount, discountedSpot, discountedStrike);
     return solve(type.sign(), price, discountedSpot, discountedStrike, forwardValue, x, t, iterations);
+  }
+
+  /**
+   * {@code D (F - K) = e^{-rT} [(S - K) + S expm1((r - q) T)]}, which keeps the rounding of
+   * {@code e^{(r-q)T}} out of the large part {@code S} when the carry is small (error a few ulps of
+   * {@code S expm1}, not an ulp of the legs). For {@code |carry| > 1/2} the difference of the legs is as
+   * accurate (both are then within a few ulps of the larger leg) and always finite, and better when the
+   * forward is far below the spot, where {@code S expm1 ~ -S} would cancel.
+   */
+  private static double forwardValue(double spot, double strike, double carry, double discount,
+      double discountedSpot, double discountedStrike) {
+    if (!(Math.abs(carry) <= 0.5)) {
+      return discountedSpot - discountedStrike;
+    }
+    return discount * ((spot - strike) + spot * Expm1.expm1(carry));
   }
 
   private static double black76(OptionType type, double price, double forward, double strike, double t,
@@ -196,34 +231,71 @@ public final class ImpliedVolatility {
     if (t == 0) {
       return ImpliedVolStatus.ZERO_EXPIRY.code();
     }
-    double upper = sign > 0 ? a : k;
+    // Calls and puts, in and out of the money come in random order: the choices below are products
+    // with 0 or 1 (exact) rather than branches, which the processor would mispredict half the time.
+    double call = (sign + 1) >> 1;
+    double upper = call * a + (1.0 - call) * k;
     if (!(price < upper)) {
       return ImpliedVolStatus.ABOVE_MAXIMUM.code();
     }
     // In the money by the sign of x, so that the out-of-the-money reduction below has x <= 0.
-    boolean inTheMoney = sign * x > 0;
-    double timeValue = inTheMoney ? price - Math.max(sign * forwardValue, 0.0) : price;
+    double inTheMoney = sign * x > 0 ? 1 : 0;
+    double timeValue = price - inTheMoney * Math.max(sign * forwardValue, 0.0);
     double tolerance = BOUND_ROUNDING * Math.max(a, k);
     if (timeValue < -tolerance) {
       return ImpliedVolStatus.BELOW_INTRINSIC.code();
     }
     // Out of the money every positive price has time value (the bound 0 is exact); in the money a time
     // value within the rounding of the intrinsic value is none.
-    if (!(timeValue > (inTheMoney ? tolerance : 0.0))) {
+    if (!(timeValue > inTheMoney * tolerance)) {
       return ImpliedVolStatus.NO_TIME_VALUE.code();
     }
     double xCall = -Math.abs(x);
-    double beta = timeValue / (Math.sqrt(a) * Math.sqrt(k));
+    double scale = Math.sqrt(a) * Math.sqrt(k);
+    double beta = timeValue / scale;
     double bMax = Math.exp(0.5 * xCall);
     if (!(beta < bMax)) {
       // The out-of-the-money price reached its bound through the rounding of the intrinsic value.
       return ImpliedVolStatus.ABOVE_MAXIMUM.code();
     }
-    if (!(beta > 0)) {
-      return ImpliedVolStatus.NO_TIME_VALUE.code();
+    // sigma = s / sqrt(t): the solver divides, so that sqrt(t) is ready before it starts.
+    if (beta >= Double.MIN_NORMAL) {
+      return NormalizedImpliedVolatility.solve(beta, xCall, bMax, Math.sqrt(t), iterations);
     }
-    double s = NormalizedImpliedVolatility.solve(beta, xCall, bMax, iterations);
-    return s / Math.sqrt(t);
+    return solveSubnormal(timeValue, scale, xCall, Math.sqrt(t), iterations);
+  }
+
+  /**
+   * A time value whose normalised value {@code beta = timeValue / scale} is below the smallest normal
+   * double, where {@code beta} has lost bits or underflowed to 0 though the price itself, positive, has
+   * a volatility.
+   *
+   * <p>Away from the money ({@code |x| >= 2^-60}) such a {@code beta} lies in the lowest branch of the
+   * solver, which needs only {@code ln beta = ln timeValue - ln scale}, formed without underflow.
+   *
+   * <p>At the money to within {@code 2^-60}, {@code x} and {@code s} are both tiny and the normalised
+   * value is Bachelier's, {@code b(x, s) = s phi(x/s) + x N(x/s)} up to a relative {@code O(s^2 + x^2)},
+   * which is homogeneous of degree 1 in {@code (x, s, beta)}: the problem is scaled by a power of two
+   * {@code 2^e} (exact) that brings {@code max(|x|, beta)} to about {@code 2^-40}, where the relative
+   * error of that approximation, {@code O(2^-80 (1 + h^2))}, is far below the rounding, solved as usual,
+   * and the volatility scaled back (it may then be subnormal itself, or round to 0).
+   */
+  private static double solveSubnormal(double timeValue, double scale, double x, double sqrtT,
+      int[] iterations) {
+    double lnBeta = Math.log(timeValue) - Math.log(scale);
+    if (x <= -NEAR_THE_MONEY) {
+      return NormalizedImpliedVolatility.solveForLog(lnBeta, x, Math.exp(0.5 * x), sqrtT, iterations);
+    }
+    double log2Size = Math.max(x < 0 ? Math.log(-x) : Double.NEGATIVE_INFINITY, lnBeta) / LN_TWO;
+    int e = -40 - (int) Math.ceil(log2Size);
+    double xScaled = Math.scalb(x, e);
+    double betaScaled = Math.scalb(timeValue, e) / scale;
+    double bMaxScaled = Math.exp(0.5 * xScaled);
+    double sigmaScaled = betaScaled >= Double.MIN_NORMAL
+        ? NormalizedImpliedVolatility.solve(betaScaled, xScaled, bMaxScaled, sqrtT, iterations)
+        : NormalizedImpliedVolatility.solveForLog(lnBeta + e * LN_TWO, xScaled, bMaxScaled, sqrtT,
+            iterations);
+    return Math.scalb(sigmaScaled, -e);
   }
 
   private static void checkPrice(double price) {

@@ -43,6 +43,39 @@ class ErfcxTest {
     }
   }
 
+  /**
+   * {@link Erfcx#oneMinusErfcx} and {@link Erfcx#tailDeficit} against 60-digit mpmath values
+   * ({@code one_minus_erfcx_mpmath.csv}, written by {@code solver_functions_mpmath.py}; arguments from
+   * 1e-300 to 1e7). Tolerance 6 eps relative: the forms combine two or three values accurate to a few
+   * ulps without cancellation, where {@code 1 - erfcx(y)} itself loses all digits for tiny {@code y}. The
+   * deficit, about {@code 1/(2 y^2)} of {@code sqrt(pi) y erfcx(y)}, inherits Cody's approximation error
+   * of the latter times {@code 2 y^2}: 6 eps up to {@code y = 10} (the solver uses {@code y < 7.3}),
+   * 2e-14 beyond.
+   */
+  @Test
+  void complementsMatchMpmathWithoutCancellation() {
+    int deficits = 0;
+    for (double[] row : MpmathTable.read("one_minus_erfcx_mpmath.csv").rows()) {
+      double y = row[0];
+      if (row[1] == 0) {
+        assertEquals(0.0, Erfcx.oneMinusErfcx(y));
+      } else {
+        assertRelative(row[1], Erfcx.oneMinusErfcx(y), 6 * EPS, "1 - erfcx(" + y + ")");
+      }
+      if (!Double.isNaN(row[2])) {
+        deficits++;
+        assertRelative(row[2], Erfcx.tailDeficit(y * y), y <= 10 ? 6 * EPS : 2e-14,
+            "tailDeficit(" + y + "^2)");
+      }
+    }
+    assertTrue(deficits >= 10, "tail rows: " + deficits);
+  }
+
+  private static void assertRelative(double expected, double actual, double tolerance, String what) {
+    double rel = Math.abs(actual / expected - 1);
+    assertTrue(rel <= tolerance, what + " = " + actual + ", mpmath " + expected + ", rel " + rel);
+  }
+
   @Test
   void limitsAndSpecialValues() {
     assertEquals(1.0, Erfcx.erfcx(0.0));

@@ -122,6 +122,38 @@ class NormalTest {
     assertEquals(0.0, Normal.inverseCdf(0.5));
   }
 
+  /**
+   * {@link Normal#inverseCdfOfLog} and {@link Normal#reciprocalOfLowerQuantile} against 60-digit mpmath
+   * quantiles ({@code quantile_of_log_mpmath.csv}, written by {@code solver_functions_mpmath.py}) for
+   * {@code ln p} from -1000 (far below the smallest double) to just below {@code ln(1/2)}. Tolerance:
+   * AS 241's accuracy {@code REL_TOL} plus the conditioning of the quantile in {@code ln p},
+   * {@code 4 eps |ln p| p / (phi(x) |x|)} (large only next to {@code p = 1/2}, where {@code e^{ln p}}
+   * rounds), and one more rounding for the reciprocal; below {@code ln p = -800} AS 241 is extrapolated
+   * beyond the range of its fit ({@code p >= 1e-300}) and its error grows, to 6.2e-14 at -1000: 1e-13.
+   */
+  @Test
+  void quantileOfTheLogarithmMatchesMpmath() {
+    int rows = 0;
+    for (double[] row : MpmathTable.read("quantile_of_log_mpmath.csv").rows()) {
+      rows++;
+      double logP = row[0];
+      double x = row[1];
+      // In the far tail, where p and phi(x) underflow, p ~ phi(x)/|x| and the condition is about 1/2.
+      double condition = logP > -700 ? -logP * Math.exp(logP) / (Normal.pdf(x) * Math.abs(x)) : 0;
+      double tolerance = logP < -800 ? 1e-13 : REL_TOL + 4 * Math.ulp(1.0) * condition;
+      assertRelative(x, Normal.inverseCdfOfLog(logP), tolerance);
+      assertRelative(-1 / x, Normal.reciprocalOfLowerQuantile(logP), tolerance + 2 * Math.ulp(1.0));
+    }
+    assertTrue(rows >= 20, "rows: " + rows);
+    assertEquals(Double.NEGATIVE_INFINITY, Normal.inverseCdfOfLog(Double.NEGATIVE_INFINITY));
+    assertEquals(0.0, Normal.reciprocalOfLowerQuantile(Double.NEGATIVE_INFINITY));
+    // Where p is a normal double, the same as the quantile of p.
+    for (double p : new double[] {1e-300, 1e-10, 0.01, 0.075, 0.2, 0.5}) {
+      double expected = Normal.inverseCdf(p);
+      assertEquals(expected, Normal.inverseCdfOfLog(Math.log(p)), 4 * Math.ulp(expected));
+    }
+  }
+
   @Test
   void limitsAndNaN() {
     assertEquals(0.0, Normal.cdf(Double.NEGATIVE_INFINITY));

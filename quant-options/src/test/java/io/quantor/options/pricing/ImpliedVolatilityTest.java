@@ -89,6 +89,42 @@ class ImpliedVolatilityTest {
     assertEquals(0.3, iv.volatility(), 1e-13);
   }
 
+  /**
+   * Out-of-the-money prices below the smallest normal double (subnormal, fewer than 53 bits), whose
+   * normalised value {@code price / sqrt(S e^{-qT} K e^{-rT})} underflows: still solved, against
+   * volatilities from a 60- to 80-digit mpmath solution of the Black-Scholes equation for the exact double
+   * price (bisection on {@code ln sigma}; for the cases at the money, where the exact price is
+   * {@code S e^{-qT} erf(sigma sqrt(T) / sqrt 8)} or, for {@code |ln(F/K)| = 1e-310}, the Bachelier limit
+   * {@code s phi(x/s) + x N(x/s)} of the normalised value with relative error {@code O(s^2)}).
+   * Tolerance 1e-13 relative: the solver's own error is a few ulps, times a small condition number.
+   */
+  @Test
+  void subnormalPricesAreSolved() {
+    assertSolved(0.036741960653087868115,
+        ImpliedVolatility.blackScholes(OptionType.CALL, 1e-320, 100, 150, 30 / 365.0, 0.05, 0.01));
+    assertSolved(0.13357086722330216287,
+        ImpliedVolatility.blackScholes(OptionType.PUT, 3e-322, 100, 60, 0.01, 0.03, 0.0));
+    assertSolved(0.0033928752217377788543,
+        ImpliedVolatility.blackScholes(OptionType.PUT, 5e-321, 100, 80, 2.0, 0.01, 0.03));
+    // Exactly at the money (ln(F/K) = 0) and 1e-310 from it, with T = 1e-300 so that sigma is normal.
+    assertSolved(2.5066003687963373907e-172,
+        ImpliedVolatility.blackScholes(OptionType.CALL, 1e-320, 100, 100, 1e-300, 0.02, 0.02));
+    assertSolved(1.5416824463959344415e-161,
+        ImpliedVolatility.blackScholes(OptionType.PUT, 1e-320, 100, 100, 1e-300, 1e-10, 0.0));
+    // The smallest positive price: still a volatility, and the fast path agrees.
+    ImpliedVolResult smallest = ImpliedVolatility.blackScholes(OptionType.CALL, Double.MIN_VALUE, 100, 150,
+        30 / 365.0, 0.05, 0.01);
+    assertEquals(ImpliedVolStatus.OK, smallest.status(), smallest.toString());
+    assertTrue(smallest.volatility() > 0 && smallest.volatility() < 0.036741960653087868115);
+    assertEquals(smallest.volatility(), ImpliedVolatility.blackScholesVolatility(OptionType.CALL,
+        Double.MIN_VALUE, 100, 150, 30 / 365.0, 0.05, 0.01));
+  }
+
+  private static void assertSolved(double expected, ImpliedVolResult actual) {
+    assertEquals(ImpliedVolStatus.OK, actual.status(), actual.toString());
+    assertEquals(expected, actual.volatility(), 1e-13 * expected, actual.toString());
+  }
+
   @Test
   void deepInTheMoneyWithTheForwardFarBelowTheSpot() {
     // Carry (r - q) T = -36.7: F = S e^{-36.7}. Computing the intrinsic value as e^{-rT} [(S - K) +
