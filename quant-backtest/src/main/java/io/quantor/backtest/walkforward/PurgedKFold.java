@@ -25,8 +25,8 @@ import java.util.Locale;
  *
  * <p><b>Embargo.</b> Serial correlation can leak information backwards too, so the
  * {@code h = floor(n * embargoFraction)} observations right after the purged region,
- * {@code m+1..m+h}, are also removed from training (AFML snippet 7.3 measures the embargo from the end
- * of the test labels in the same way). No embargo is applied before a test fold.
+ * {@code m+1..m+h}, are also removed from training: as in AFML snippet 7.3, the embargo counts from the
+ * end of the test labels, not from the end of the fold. No embargo is applied before a test fold.
  *
  * <pre>{@code
  * int[] labelEnd = ...;                                  // label of bar i uses bars i..labelEnd[i]

@@ -128,7 +128,8 @@ class BootstrapTest {
    */
   @Test
   void builtInStatisticsMatchEmpyricalReference() {
-    double[] orcl = ReferenceTable.read(SharedData.file("reference/metrics/returns.csv")).column("orcl_return");
+    double[] orcl = ReferenceTable.read(SharedData.file("reference/metrics/returns.csv"))
+        .column("orcl_return");
     Bootstrap b = Bootstrap.stationary(9).withResamples(200);
     BootstrapInterval sharpe = b.sharpe(orcl);
     assertEquals(0.5403303687623338, sharpe.estimate(), 1e-12 * 0.54);
@@ -178,7 +179,8 @@ class BootstrapTest {
     assertMessage("data must not be empty", () -> Bootstrap.iid(1).interval(new double[0], MEAN));
     assertMessage("data must be finite, was NaN at index 0",
         () -> Bootstrap.iid(1).interval(new double[] {Double.NaN}, MEAN));
-    assertMessage("returns must be > -1, was -1.0 at index 1", () -> Bootstrap.iid(1).cagr(new double[] {0.1, -1}));
+    assertMessage("returns must be > -1, was -1.0 at index 1",
+        () -> Bootstrap.iid(1).cagr(new double[] {0.1, -1}));
     assertMessage("returns.length must be >= 2, was 1", () -> Bootstrap.iid(1).sharpe(new double[] {0.1}));
   }
 

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
  * variance {@code V = 1/2}; the returns have skewness -3 and kurtosis 10. Per day:
  * {@code SR = 2.5 / sqrt(250)}, {@code V = 0.5 / 250}. The paper prints {@code E[max SR_n] ~ 0.1132} and
  * {@code DSR ~ 0.9004}, and that with {@code N = 46} trials the DSR would have been {@code 0.9505}.
- * These printed values were not read from the paper itself (it was not retrievable) but from several
- * independent reproductions that quote them, among them pypbo's {@code tests/test_pbo.py}
- * (github.com/esvhd/pypbo), which asserts {@code DSR = 0.90039683444939034} for these inputs.
+ * These printed values were not read from the paper itself (its text was not retrievable) but from
+ * independent reproductions that quote it: several test suites found by code search quote
+ * {@code E[max] = 0.1132} and {@code DSR = 0.9004}, one of them also {@code 0.9505} for {@code N = 46};
+ * pypbo (github.com/esvhd/pypbo, {@code pypbo/tests/pbo_tests.py}, "Example from The Deflated Sharpe
+ * Ratio") asserts {@code DSR = 0.90039683444939034} for these inputs.
  *
  * <p><b>Tolerances.</b> Against the printed 4-decimal values: 5e-5 (half a unit in the last printed
  * place). Against a high-precision hand calculation, labelled as such: 1e-12. That calculation used

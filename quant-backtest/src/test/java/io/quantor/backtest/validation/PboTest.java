@@ -155,10 +155,11 @@ class PboTest {
         () -> Pbo.of(2).compute(new double[][] {{1, 2}, {1, 2, 3}}));
     assertMessage("performance must be finite, was NaN at row 1, column 0",
         () -> Pbo.of(2).compute(new double[][] {{1, 2}, {Double.NaN, 2}}));
-    assertMessage("combination must be in [0, 1], was 2", () -> Pbo.of(2).compute(new double[2][2]).inSampleBlocks(2));
+    assertMessage("combination must be in [0, 1], was 2",
+        () -> Pbo.of(2).compute(new double[2][2]).inSampleBlocks(2));
   }
 
-  /** {@code rows x trials} N(0, 0.01^2) returns; column {@code edgeColumn} (if >= 0) gets {@code edge} added. */
+  /** {@code rows x trials} N(0, 0.01^2) returns; column {@code edgeColumn} (if >= 0) gets {@code edge}. */
   static double[][] noise(int rows, int trials, long seed, int edgeColumn, double edge) {
     SplittableRandom random = new SplittableRandom(seed);
     double[][] m = new double[rows][trials];

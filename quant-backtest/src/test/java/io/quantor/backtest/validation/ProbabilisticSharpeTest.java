@@ -13,13 +13,14 @@ import org.junit.jupiter.api.function.Executable;
  *
  * <p><b>Sources.</b> The inputs of {@link #sharpeRatioEfficientFrontierExample()} and
  * {@link #minimumTrackRecordLengthFigure8Cases()} are those of the test suite of pypbo
- * (github.com/esvhd/pypbo, {@code tests/test_pbo.py}: "Example from The Sharpe Ratio Efficient Frontier",
- * "Based on Figure 8 of The Sharpe Ratio Efficient Frontier"); the paper's own printed figures could not
- * be retrieved, so the expected values are not the paper's. They were computed independently of this
- * code with mpmath at 40 significant digits from the formulas of Bailey and López de Prado (2012) and
- * agree with the values pypbo asserts (0.91323430688486018, 2.7311878017281761, 2.8288335869452368,
- * 27.352920196040301) to 1e-16. Tolerance 1e-12 absolute: commons-statistics' normal CDF and quantile
- * are accurate to a few ulps, and the formulas add no cancellation at these inputs.
+ * (github.com/esvhd/pypbo, {@code pypbo/tests/pbo_tests.py}: "Example from The Sharpe Ratio Efficient
+ * Frontier", "Based on Figure 8 of The Sharpe Ratio Efficient Frontier"); the paper's own printed
+ * figures could not be retrieved, so the expected values are not the paper's. They were computed
+ * independently of this code with mpmath at 40 significant digits from the formulas of Bailey and López
+ * de Prado (2012) and agree with the values pypbo asserts (0.91323430688486018, 2.7311878017281761,
+ * 2.8288335869452368, 27.352920196040301) to 1e-16. Tolerance 1e-12 absolute: commons-statistics'
+ * normal CDF and quantile are accurate to a few ulps, and the formulas add no cancellation at these
+ * inputs.
  */
 class ProbabilisticSharpeTest {
 
@@ -76,7 +77,8 @@ class ProbabilisticSharpeTest {
    */
   @Test
   void fromReturnsMatchesReferenceMomentsOfOracle() {
-    double[] orcl = ReferenceTable.read(SharedData.file("reference/metrics/returns.csv")).column("orcl_return");
+    double[] orcl = ReferenceTable.read(SharedData.file("reference/metrics/returns.csv"))
+        .column("orcl_return");
     assertEquals(4712, orcl.length);
     double sr = 0.5403303687623338 / Math.sqrt(252);
     double skew = 0.37503275516049095;
@@ -98,7 +100,8 @@ class ProbabilisticSharpeTest {
         () -> ProbabilisticSharpe.minimumTrackRecordLength(0.1, 0.2, 0, 3, 0.95));
     assertMessage("confidence must be in (0, 1), was 1.0",
         () -> ProbabilisticSharpe.minimumTrackRecordLength(0.3, 0.2, 0, 3, 1));
-    assertMessage("returns must hold at least 2 values, had 1", () -> ProbabilisticSharpe.psr(new double[] {1}, 0));
+    assertMessage("returns must hold at least 2 values, had 1",
+        () -> ProbabilisticSharpe.psr(new double[] {1}, 0));
     assertMessage("returns must not be constant, all were 0.01",
         () -> ProbabilisticSharpe.psr(new double[] {0.01, 0.01, 0.01}, 0));
     assertMessage("returns must be finite, was NaN at index 1",

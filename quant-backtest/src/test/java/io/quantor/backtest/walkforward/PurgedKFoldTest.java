@@ -88,8 +88,10 @@ class PurgedKFoldTest {
     assertMessage("folds must be >= 2, was 1", () -> PurgedKFold.of(1, 0));
     assertMessage("embargoFraction must be in [0, 1), was 1.0", () -> PurgedKFold.of(2, 1));
     assertMessage("embargoFraction must be in [0, 1), was NaN", () -> PurgedKFold.of(2, Double.NaN));
-    assertMessage("labelEnd[1] must be in [1, 3], was 0", () -> PurgedKFold.of(2, 0).split(new int[] {0, 0, 2, 3}));
-    assertMessage("labelEnd[3] must be in [3, 3], was 4", () -> PurgedKFold.of(2, 0).split(new int[] {0, 1, 2, 4}));
+    assertMessage("labelEnd[1] must be in [1, 3], was 0",
+        () -> PurgedKFold.of(2, 0).split(new int[] {0, 0, 2, 3}));
+    assertMessage("labelEnd[3] must be in [3, 3], was 4",
+        () -> PurgedKFold.of(2, 0).split(new int[] {0, 1, 2, 4}));
     assertMessage("labelEnd must have at least 3 observations (one per group), had 2",
         () -> PurgedKFold.of(3, 0).split(new int[] {0, 1}));
     assertMessage("observations must be >= 3, was 2", () -> PurgedKFold.of(3, 0).split(2));

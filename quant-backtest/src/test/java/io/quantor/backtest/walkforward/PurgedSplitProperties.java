@@ -42,8 +42,8 @@ class PurgedSplitProperties {
               }
               return end;
             }));
-    return Combinators.combine(spans, Arbitraries.integers().between(2, 8), Arbitraries.integers().between(1, 7),
-        Arbitraries.doubles().between(0, 0.15))
+    return Combinators.combine(spans, Arbitraries.integers().between(2, 8),
+        Arbitraries.integers().between(1, 7), Arbitraries.doubles().between(0, 0.15))
         .as((end, groups, k, embargo) -> {
           int g = Math.min(groups, end.length);
           return new Case(end, g, Math.min(k, g - 1), embargo);
@@ -182,7 +182,8 @@ class PurgedSplitProperties {
         expected[i] = starts[f] + i;
       }
       assertArrayEquals(expected, splits.get(f).test());
-      assertEquals(n - expected.length, splits.get(f).trainSize(), "no embargo, one-bar labels: nothing purged");
+      assertEquals(n - expected.length, splits.get(f).trainSize(),
+          "no embargo, one-bar labels: nothing purged");
     }
   }
 }
