@@ -208,7 +208,7 @@ public final class CircuitBreaker {
       trialsSucceeded++;
       if (trialsSucceeded >= halfOpenTrials) {
         transition(State.CLOSED, now);
-        LOG.info("circuit breaker '{}' CLOSED after {} successful trial call(s)", name, trialsSucceeded);
+        LOG.info("circuit breaker '{}' CLOSED after {} successful trial call(s)", name, halfOpenTrials);
       }
     }
   }
