@@ -5,6 +5,7 @@ import io.quantor.core.series.Bar;
 import io.quantor.core.trade.Fill;
 import io.quantor.core.trade.OrderRequest;
 import io.quantor.core.trade.TimeInForce;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,15 +16,17 @@ import java.util.Optional;
  * parent, fed from one thread (the backtest's loop or a live bar handler).
  *
  * <p><b>Target.</b> The window {@code (start, end]} is cut into {@code n = schedule.slices()} equal
- * intervals. At a bar stamped {@code t} in interval {@code k}, a fraction {@code f} of the way through it,
- * the target is the schedule interpolated linearly, {@code T(t) = C_{k-1} + f * q_k} (rounded down to a
- * whole unit when the schedule is in whole units); at each interval's end it is exactly {@code C_k}. So
- * slices are spread over the bars of their interval rather than sent at its start.
+ * intervals, and slice {@code k} is worked during interval {@code k}: at a bar stamped {@code t} in
+ * interval {@code k} the target is the cumulative schedule through that slice, {@code T(t) = C_k}. So
+ * executed quantity stays between {@code C_{k-1}} and {@code C_k} while liquidity allows (within one
+ * slice of the schedule), and each slice has its whole interval to be worked, the last one included. For
+ * smooth pacing use finer slices (one per bar gives a linear schedule).
  *
  * <p><b>Child size.</b> {@code min(T(t) - executed, participationCap * barVolume, remaining)}, rounded down
  * to a whole unit for whole-unit schedules; no child if that is not positive. Quantity not executed
  * (capped, or not filled) stays in the gap between target and executed, so it is carried forward and
- * caught up in later bars (each still capped). The driver never runs ahead of the schedule.
+ * caught up in later bars (each still capped). The driver never goes beyond the current interval's
+ * cumulative target.
  *
  * <p><b>Children.</b> Client order ids {@code <parent id>-1}, {@code -2}, ... in the order sent (ids are
  * not used for bars without a child); same instrument, side and strategy id as the parent; time in force
@@ -66,7 +69,7 @@ public final class ExecutionAlgo {
   private final ParentOrder parent;
   private final SliceSchedule schedule;
   private final long startNanos;
-  private final double windowNanos;
+  private final long spanNanos;
 
   private double executed;
   private double notional;
@@ -80,7 +83,7 @@ public final class ExecutionAlgo {
     this.parent = parent;
     this.schedule = schedule;
     this.startNanos = nanos(parent.start());
-    this.windowNanos = nanos(parent.end()) - startNanos;
+    this.spanNanos = nanos(parent.end()) - startNanos;
   }
 
   /**
@@ -201,11 +204,12 @@ public final class ExecutionAlgo {
   }
 
   /**
-   * The schedule's cumulative target at a time: 0 up to the start, the whole quantity from the end, and in
-   * between {@code C_{k-1} + f q_k} (rounded down to a whole unit for whole-unit schedules).
+   * The schedule's cumulative target at a time: 0 up to the start, and {@code C_k} in interval {@code k}
+   * ({@code (start + k L, start + (k + 1) L]} with {@code L = (end - start) / n}), so the whole quantity
+   * from the last interval on.
    *
    * @param time the time
-   * @return the quantity that should have executed by then
+   * @return the quantity that should have executed by the end of the current interval
    * @throws IllegalArgumentException if {@code time} is null
    */
   public double target(Instant time) {
@@ -213,18 +217,21 @@ public final class ExecutionAlgo {
     if (!time.isAfter(parent.start())) {
       return 0;
     }
-    if (!time.isBefore(parent.end())) {
+    int n = schedule.slices();
+    long elapsed = nanos(time) - startNanos;
+    if (elapsed >= spanNanos) {
       return schedule.total();
     }
-    int n = schedule.slices();
-    double position = (nanos(time) - startNanos) / windowNanos * n;   // in (0, n)
-    int k = Math.min(n - 1, Math.max(0, (int) Math.ceil(position) - 1));
-    double f = Math.min(1, position - k);
-    double t = schedule.cumulative(k - 1) + f * schedule.quantity(k);
-    if (f >= 1) {
-      t = schedule.cumulative(k);
+    // Interval k holds elapsed in (k L, (k + 1) L], L = span / n: k = ceil(elapsed n / span) - 1, in exact
+    // integer arithmetic so that a bar stamped on an interval's end is never put in the next one.
+    long k;
+    try {
+      k = (Math.multiplyExact(elapsed, (long) n) - 1) / spanNanos;
+    } catch (ArithmeticException overflow) {
+      k = BigInteger.valueOf(elapsed).multiply(BigInteger.valueOf(n)).subtract(BigInteger.ONE)
+          .divide(BigInteger.valueOf(spanNanos)).longValueExact();
     }
-    return schedule.wholeUnits() ? Math.floor(t * (1 + WHOLE_ALLOWANCE)) : t;
+    return schedule.cumulative((int) k);
   }
 
   /**

@@ -43,23 +43,39 @@ class ExecutionAlgoTest {
   }
 
   @Test
-  void followsTheInterpolatedTwapTargetAndHitsEverySliceAtItsEnd() {
+  void worksEachSliceDuringItsInterval() {
     ParentOrder p = parent(100, 1);
     ExecutionAlgo algo = ExecutionAlgo.of(p, Twap.schedule(p, 4, true));   // 25 per 15 minutes
     double[] executed = runFullFills(algo, 1_000_000);
-    // At minute m of a slice the target is floor(25 * m / 15) on top of the earlier slices.
-    assertEquals(1.0, executed[1]);
-    assertEquals(3.0, executed[2]);
-    assertEquals(23.0, executed[14]);
-    assertEquals(25.0, executed[15]);
-    assertEquals(26.0, executed[16]);
+    // With ample volume each slice executes in the first bar of its interval: C_k = 25 (k + 1).
+    assertEquals(25.0, executed[1]);
+    assertEquals(25.0, executed[15], "a bar stamped on an interval's end belongs to that interval");
+    assertEquals(50.0, executed[16]);
     assertEquals(50.0, executed[30]);
-    assertEquals(75.0, executed[45]);
+    assertEquals(75.0, executed[31]);
+    assertEquals(100.0, executed[46]);
     assertEquals(100.0, executed[60]);
+    assertEquals(0.0, algo.target(START));
+    assertEquals(25.0, algo.target(minute(15)));
+    assertEquals(50.0, algo.target(minute(15).plusNanos(1)));
+    assertEquals(100.0, algo.target(END.plusSeconds(1)));
     assertTrue(algo.isComplete());
     assertTrue(algo.isDone());
-    ExecutionSummary s = algo.summary();
-    assertEquals(new ExecutionSummary("par", 100, 100, 0, 100, 0, 60, true), s);
+    assertEquals(new ExecutionSummary("par", 100, 100, 0, 100, 0, 4, true), algo.summary());
+  }
+
+  @Test
+  void aCappedSliceSpreadsOverItsIntervalsBars() {
+    ParentOrder p = parent(100, 0.1);
+    ExecutionAlgo algo = ExecutionAlgo.of(p, Twap.schedule(p, 4, true));
+    double[] executed = runFullFills(algo, 100);   // at most 10 per bar
+    assertEquals(10.0, executed[1]);
+    assertEquals(20.0, executed[2]);
+    assertEquals(25.0, executed[3], "never ahead of the slice");
+    assertEquals(25.0, executed[15]);
+    assertEquals(35.0, executed[16]);
+    assertEquals(100.0, executed[48]);
+    assertEquals(12, algo.summary().children(), "3 children per slice: 10, 10, 5");
   }
 
   @Test
@@ -93,8 +109,8 @@ class ExecutionAlgoTest {
     assertEquals(4.0, capped.quantity(), "capped at 10 % of 40");
     algo.onFill(Fill.of(capped, 4, 100, 0, minute(16)));
     OrderRequest catchUp = algo.onBar(minute(17), 100_000).orElseThrow();
-    // Target at minute 17: 25 + floor(25 * 2 / 15) = 28; executed 4, so 24 catches up at once.
-    assertEquals(24.0, catchUp.quantity());
+    // Target in the second interval: C_1 = 50; executed 4, so the 46 carried forward go at once.
+    assertEquals(46.0, catchUp.quantity());
   }
 
   @Test
@@ -140,7 +156,7 @@ class ExecutionAlgoTest {
     ParentOrder p = ParentOrder.of(OrderRequest.market("par", X, Side.SELL, 1.5, START), START, END, 1);
     ExecutionAlgo algo = ExecutionAlgo.of(p, Twap.schedule(p, 2, false));
     OrderRequest c = algo.onBar(minute(6), 1000).orElseThrow();
-    assertEquals(0.75 * 6 / 30, c.quantity(), 1e-15);
+    assertEquals(0.75, c.quantity(), "the first slice, fractional");
     assertEquals(Side.SELL, c.side());
   }
 
