@@ -114,7 +114,8 @@ class CredentialsTest {
             throw new IOException("journal flush failed for " + config);
           })
           .build();
-      OrderRequest first = OrderRequest.market("o-1", Instrument.stock("ORCL"), Side.BUY, 10, clock.instant());
+      OrderRequest first = OrderRequest.market("o-1", Instrument.stock("ORCL"), Side.BUY, 10,
+          clock.instant());
       thrown.add(assertThrows(BrokerException.class, () -> broker.submit(first)));
       thrown.add(assertThrows(BrokerException.class, () -> broker.submit(first.withClientOrderId("o-2"))));
       thrown.add(assertThrows(BrokerException.class, broker::account));

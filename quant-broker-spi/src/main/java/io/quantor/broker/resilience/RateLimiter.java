@@ -146,8 +146,8 @@ public final class RateLimiter {
         tokens = Math.min(capacity, tokens + 1);
       }
       Thread.currentThread().interrupt();
-      throw new BrokerException(BrokerException.Code.UNKNOWN, "interrupted while waiting for the rate limiter",
-          false, e);
+      throw new BrokerException(BrokerException.Code.UNKNOWN,
+          "interrupted while waiting for the rate limiter", false, e);
     }
   }
 

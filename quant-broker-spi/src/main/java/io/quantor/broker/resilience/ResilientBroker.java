@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *     rate limiter: take a token, waiting at most acquireTimeout   (else RATE_LIMITED, not retried)
  *     circuit breaker: OPEN -&gt; UNAVAILABLE at once                  (not retryable: ends the loop)
  *     delegate call; success -&gt; return
- *     retryable failure and attempt &lt; maxAttempts -&gt; sleep policy.delayBefore(attempt + 1); else rethrow
+ *     retryable failure and attempt &lt; maxAttempts -&gt; sleep policy.delayBefore(attempt + 1)
+ *     otherwise rethrow
  * </pre>
  * Each attempt takes its own token and counts in the breaker, because each is a real request to the
  * broker; a breaker that opens half-way stops the remaining retries. A rate-limit timeout is not retried:

@@ -319,7 +319,8 @@ class AlgoSimulationTest {
         "VWAP slippage mean " + mean(vwapAlgo) + " bp, standard error " + standardError(vwapAlgo));
     assertTrue(Math.abs(mean(arrival)) <= 3 * standardError(arrival),
         "arrival slippage mean " + mean(arrival) + " bp, standard error " + standardError(arrival));
-    assertTrue(distanceVwap < distanceTwap, "volume distance VWAP " + distanceVwap + ", TWAP " + distanceTwap);
+    assertTrue(distanceVwap < distanceTwap,
+        "volume distance VWAP " + distanceVwap + ", TWAP " + distanceTwap);
     assertTrue(rms(vwapAlgo) < rms(twapAlgo), "RMS VWAP " + rms(vwapAlgo) + " bp, TWAP " + rms(twapAlgo));
     assertTrue(rms(vwapAlgo) < rms(arrival) / 2, "RMS " + rms(vwapAlgo) + " vs arrival " + rms(arrival));
   }

@@ -31,7 +31,8 @@ class ExecutionAlgoProperties {
    */
   @Property(tries = 150)
   void childrenRespectCapScheduleAndParent(@ForAll("volumes") List<Integer> volumes,
-      @ForAll("fillFractions") List<Double> fillFractions, @ForAll @IntRange(min = 1, max = 5000) int quantity,
+      @ForAll("fillFractions") List<Double> fillFractions,
+      @ForAll @IntRange(min = 1, max = 5000) int quantity,
       @ForAll @DoubleRange(min = 0.01, max = 1) double cap, @ForAll @IntRange(min = 1, max = 30) int slices,
       @ForAll boolean vwap) {
     int bars = volumes.size();
@@ -69,7 +70,8 @@ class ExecutionAlgoProperties {
 
   @Property(tries = 100)
   void fullFillsWithAmpleVolumeTrackTheScheduleExactly(@ForAll @IntRange(min = 1, max = 5000) int quantity,
-      @ForAll @IntRange(min = 1, max = 12) int slices, @ForAll @IntRange(min = 1, max = 10) int barsPerSlice) {
+      @ForAll @IntRange(min = 1, max = 12) int slices,
+      @ForAll @IntRange(min = 1, max = 10) int barsPerSlice) {
     int bars = slices * barsPerSlice;
     ParentOrder p = ParentOrder.of(OrderRequest.market("par", Instrument.stock("X"), Side.SELL, quantity,
         START), START, START.plusSeconds(60L * bars), 0.5);
@@ -87,13 +89,15 @@ class ExecutionAlgoProperties {
 
   @Provide
   Arbitrary<List<Integer>> volumes() {
-    return Arbitraries.oneOf(Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 100_000))
+    return Arbitraries.oneOf(Arbitraries.integers().between(0, 50),
+        Arbitraries.integers().between(0, 100_000))
         .list().ofMinSize(1).ofMaxSize(120);
   }
 
   @Provide
   Arbitrary<List<Double>> fillFractions() {
-    return Arbitraries.oneOf(Arbitraries.just(0.0), Arbitraries.just(1.0), Arbitraries.doubles().between(0, 1))
+    return Arbitraries.oneOf(Arbitraries.just(0.0), Arbitraries.just(1.0),
+        Arbitraries.doubles().between(0, 1))
         .list().ofMinSize(1).ofMaxSize(20);
   }
 }

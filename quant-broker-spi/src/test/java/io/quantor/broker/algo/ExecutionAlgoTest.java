@@ -36,7 +36,8 @@ class ExecutionAlgoTest {
   private static double[] runFullFills(ExecutionAlgo algo, double volume) {
     double[] executed = new double[61];
     for (int m = 1; m <= 60; m++) {
-      algo.onBar(minute(m), volume).ifPresent(c -> algo.onFill(Fill.of(c, c.quantity(), 100, 0, c.createdAt())));
+      algo.onBar(minute(m), volume)
+          .ifPresent(c -> algo.onFill(Fill.of(c, c.quantity(), 100, 0, c.createdAt())));
       executed[m] = algo.executedQuantity();
     }
     return executed;
@@ -92,7 +93,8 @@ class ExecutionAlgoTest {
         .toList());
     OrderRequest c = children.get(1);
     assertEquals(new OrderRequest("par-2", X, Side.BUY, 1, OrderType.LIMIT, 101.5, Double.NaN,
-        TimeInForce.IOC, "s1", minute(2)), c, "a limit child at the parent's limit, IOC, stamped with its bar");
+        TimeInForce.IOC, "s1", minute(2)), c,
+        "a limit child at the parent's limit, IOC, stamped with its bar");
     assertEquals(1.5, algo.summary().fees(), 1e-12);
   }
 

@@ -29,7 +29,8 @@ class SliceScheduleTest {
     assertEquals(0.0, s.cumulative(-1));
     assertEquals(143.0, s.maxSlice());
     assertEquals(7, s.slices());
-    assertEquals("SliceSchedule[143.0, 143.0, 143.0, 143.0, 143.0, 143.0, 142.0] (whole units)", s.toString());
+    assertEquals("SliceSchedule[143.0, 143.0, 143.0, 143.0, 143.0, 143.0, 142.0] (whole units)",
+        s.toString());
   }
 
   @Test
@@ -45,7 +46,8 @@ class SliceScheduleTest {
     assertArrayEquals(new double[] {0, 5, 0, 5},
         SliceSchedule.allocate(10, new double[] {0, 1, 0, 1}, true).quantities(), "zero weight, zero slice");
     assertArrayEquals(new double[] {1, 1, 1, 0, 0},
-        SliceSchedule.allocate(3, new double[] {1, 1, 1, 1, 1}, true).quantities(), "fewer units than slices");
+        SliceSchedule.allocate(3, new double[] {1, 1, 1, 1, 1}, true).quantities(),
+        "fewer units than slices");
   }
 
   @Test

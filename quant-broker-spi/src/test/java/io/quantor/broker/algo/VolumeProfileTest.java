@@ -56,9 +56,11 @@ class VolumeProfileTest {
     add(b, "2006-01-02T09:01:00Z", 10);
     BarSeries s = b.build();
     assertMessage("bin 7m must divide the session 09:00..09:10",
-        () -> VolumeProfile.fromHistory(s, UTC, LocalTime.of(9, 0), LocalTime.of(9, 10), TimeFrame.minutes(7)));
+        () -> VolumeProfile.fromHistory(s, UTC, LocalTime.of(9, 0), LocalTime.of(9, 10),
+            TimeFrame.minutes(7)));
     assertMessage("sessionEnd must be after sessionStart 09:00, was 09:00",
-        () -> VolumeProfile.fromHistory(s, UTC, LocalTime.of(9, 0), LocalTime.of(9, 0), TimeFrame.ONE_MINUTE));
+        () -> VolumeProfile.fromHistory(s, UTC, LocalTime.of(9, 0), LocalTime.of(9, 0),
+            TimeFrame.ONE_MINUTE));
     assertMessage("bin must be a minute frame, was 1d",
         () -> VolumeProfile.fromHistory(s, UTC, LocalTime.of(9, 0), LocalTime.of(9, 10), TimeFrame.DAILY));
     assertMessage("history has no volume in the session 10:00..10:10",

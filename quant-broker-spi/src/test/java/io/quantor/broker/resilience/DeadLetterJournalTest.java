@@ -138,6 +138,7 @@ class DeadLetterJournalTest {
   void rejectsInvalidEntries() {
     RetryPolicyTest.assertMessage("attempts must be >= 0, was -1",
         () -> new DeadLetter(LIMIT, Code.AUTH, "m", -1, T0));
-    RetryPolicyTest.assertMessage("order must not be null", () -> new DeadLetter(null, Code.AUTH, "m", 1, T0));
+    RetryPolicyTest.assertMessage("order must not be null",
+        () -> new DeadLetter(null, Code.AUTH, "m", 1, T0));
   }
 }

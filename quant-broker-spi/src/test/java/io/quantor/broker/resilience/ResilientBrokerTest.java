@@ -153,9 +153,10 @@ class ResilientBrokerTest {
   void breakerOpensAfterTheThresholdAndFailsFastWithoutCallingOrRetrying() {
     ScriptedBroker delegate = ScriptedBroker.of("s", time, fail(Code.UNAVAILABLE), fail(Code.UNAVAILABLE),
         fail(Code.UNAVAILABLE));
-    CircuitBreaker breaker = CircuitBreaker.builder("s").failureThreshold(3).openDuration(Duration.ofSeconds(30))
-        .clock(time).build();
-    ResilientBroker broker = builder(delegate).retryPolicy(RetryPolicy.none()).circuitBreaker(breaker).build();
+    CircuitBreaker breaker = CircuitBreaker.builder("s").failureThreshold(3)
+        .openDuration(Duration.ofSeconds(30)).clock(time).build();
+    ResilientBroker broker = builder(delegate).retryPolicy(RetryPolicy.none()).circuitBreaker(breaker)
+        .build();
     for (int i = 0; i < 3; i++) {
       assertThrows(BrokerException.class, () -> broker.account());
     }
@@ -186,9 +187,10 @@ class ResilientBrokerTest {
   @Test
   void halfOpenTrialClosesOrReopensTheBreaker() {
     ScriptedBroker delegate = ScriptedBroker.of("s", time, fail(Code.UNAVAILABLE), fail(Code.UNAVAILABLE));
-    CircuitBreaker breaker = CircuitBreaker.builder("s").failureThreshold(2).openDuration(Duration.ofSeconds(10))
-        .clock(time).build();
-    ResilientBroker broker = builder(delegate).retryPolicy(RetryPolicy.none()).circuitBreaker(breaker).build();
+    CircuitBreaker breaker = CircuitBreaker.builder("s").failureThreshold(2)
+        .openDuration(Duration.ofSeconds(10)).clock(time).build();
+    ResilientBroker broker = builder(delegate).retryPolicy(RetryPolicy.none()).circuitBreaker(breaker)
+        .build();
     assertThrows(BrokerException.class, broker::account);
     assertThrows(BrokerException.class, broker::account);
     assertEquals(CircuitBreaker.State.OPEN, breaker.state());
