@@ -20,8 +20,9 @@ package io.quantor.backtest.metrics;
  * means), or every {@code window} slides in any case, the state is recomputed from the ring by the
  * corrected two-pass formula (Chan, Golub and LeVeque 1983) around a new shift. A large value leaving
  * the window (the moment collapses), or a level far from the shift, thus triggers a recomputation at
- * once; ordinary data recompute once per window, O(1) amortized. When the last {@code window} values of a series are all equal (an exact
- * run-length count) its mean is that value and its second moment exactly 0.
+ * once; ordinary data recompute once per window, O(1) amortized. When the last {@code window} values
+ * of a series are all equal (an exact run-length count) its mean is that value and its second moment
+ * exactly 0.
  */
 final class SlidingMoments {
 

@@ -75,6 +75,26 @@ class PeriodMetricsTest {
   }
 
   @Test
+  void drawdownTablePositionsMapToDates() {
+    // Wealth 100, 90, 94.5, 103.95, 101.871, 102.88971: two falls, -10 % from the base (recovered on
+    // 2021-01-05) and -2 % from 2021-01-05 to 2021-12-31 (open).
+    List<Drawdown> table = DrawdownTable.of(R, 5).periods();
+    assertEquals(2, table.size());
+    assertEquals(BASE, PeriodMetrics.dateOfPosition(BASE, DATES, table.get(0).peakIndex()));
+    assertEquals(LocalDate.parse("2020-12-31"),
+        PeriodMetrics.dateOfPosition(BASE, DATES, table.get(0).troughIndex()));
+    assertEquals(LocalDate.parse("2021-01-05"),
+        PeriodMetrics.dateOfPosition(BASE, DATES, table.get(0).recoveryIndex()));
+    assertEquals(LocalDate.parse("2021-01-05"),
+        PeriodMetrics.dateOfPosition(BASE, DATES, table.get(1).peakIndex()));
+    assertEquals(LocalDate.parse("2021-12-31"),
+        PeriodMetrics.dateOfPosition(BASE, DATES, table.get(1).troughIndex()));
+    expectMessage("position must be in [0, 5], was 6", () -> PeriodMetrics.dateOfPosition(BASE, DATES, 6));
+    expectMessage("position must be in [0, 5], was -1",
+        () -> PeriodMetrics.dateOfPosition(BASE, DATES, -1));
+  }
+
+  @Test
   void badDatesAreRejected() {
     expectMessage("dates must have the length of returns (5), was 4",
         () -> PeriodMetrics.of(R, null, BASE, java.util.Arrays.copyOf(DATES, 4)));
