@@ -1,5 +1,6 @@
 package io.quantor.backtest.validation;
 
+import io.quantor.backtest.metrics.ReturnMetrics;
 import io.quantor.core.internal.Args;
 import java.util.Arrays;
 import java.util.Locale;
@@ -71,7 +72,6 @@ public final class Bootstrap {
   /** The default confidence level, 0.95. */
   public static final double DEFAULT_CONFIDENCE = 0.95;
 
-  private static final int PERIODS_PER_YEAR = 252;
 
   private final Scheme scheme;
   /** Mean (stationary) or fixed block length; 0 selects {@code n^(1/3)}. */
@@ -336,7 +336,7 @@ public final class Bootstrap {
   public BootstrapInterval sharpe(double[] returns) {
     checkData(returns);
     Args.atLeast(returns.length, 2, "returns.length");
-    return interval(returns, Bootstrap::annualizedSharpe);
+    return interval(returns, ReturnMetrics::sharpeRatio);
   }
 
   /**
@@ -355,7 +355,7 @@ public final class Bootstrap {
             "returns must be > -1, was %s at index %d", returns[i], i));
       }
     }
-    return interval(returns, Bootstrap::compoundAnnualGrowth);
+    return interval(returns, ReturnMetrics::annualReturn);
   }
 
   /**
@@ -367,7 +367,7 @@ public final class Bootstrap {
    * @throws IllegalArgumentException if the returns are null, empty or not finite
    */
   public BootstrapInterval maxDrawdown(double[] returns) {
-    return interval(returns, Bootstrap::maximumDrawdown);
+    return interval(returns, ReturnMetrics::maxDrawdown);
   }
 
   /**
@@ -424,45 +424,5 @@ public final class Bootstrap {
             "data must be finite, was %s at index %d", data[i], i));
       }
     }
-  }
-
-  // Private until the metrics package is merged; the lead will point these at it.
-
-  /** empyrical sharpe_ratio, rf 0: mean / std(ddof=1) * sqrt(252); NaN for zero variance. */
-  private static double annualizedSharpe(double[] r) {
-    int n = r.length;
-    double sum = 0;
-    for (double x : r) {
-      sum += x;
-    }
-    double mean = sum / n;
-    double ss = 0;
-    for (double x : r) {
-      ss += (x - mean) * (x - mean);
-    }
-    double sd = Math.sqrt(ss / (n - 1));
-    return sd > 0 ? mean / sd * Math.sqrt(PERIODS_PER_YEAR) : Double.NaN;
-  }
-
-  /** empyrical annual_return: prod(1 + r)^(252/n) - 1. */
-  private static double compoundAnnualGrowth(double[] r) {
-    double wealth = 1;
-    for (double x : r) {
-      wealth *= 1 + x;
-    }
-    return Math.pow(wealth, (double) PERIODS_PER_YEAR / r.length) - 1;
-  }
-
-  /** empyrical max_drawdown: min over t of W_t / max(W_0..W_t) - 1, W_0 = 1. */
-  private static double maximumDrawdown(double[] r) {
-    double wealth = 1;
-    double peak = 1;
-    double worst = 0;
-    for (double x : r) {
-      wealth *= 1 + x;
-      peak = Math.max(peak, wealth);
-      worst = Math.min(worst, wealth / peak - 1);
-    }
-    return worst;
   }
 }

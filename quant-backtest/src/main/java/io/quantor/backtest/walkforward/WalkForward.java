@@ -1,5 +1,6 @@
 package io.quantor.backtest.walkforward;
 
+import io.quantor.backtest.metrics.ReturnMetrics;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,6 @@ import java.util.stream.IntStream;
  */
 public final class WalkForward {
 
-  /** Trading days per year, used to annualize the default Sharpe objective. */
-  private static final double PERIODS_PER_YEAR = 252;
-
   private final StrategyEvaluator evaluator;
   private final List<Parameters> parameters;
   private final FoldPlan plan;
@@ -67,29 +65,19 @@ public final class WalkForward {
   }
 
   /**
-   * The annualized Sharpe ratio of daily returns with a zero risk-free rate, {@code mean/std*sqrt(252)}
-   * with the sample standard deviation; 0 when the returns do not vary (no position) or are fewer than
-   * two. This is the default objective and the out-of-sample Sharpe of each fold.
+   * The annualized Sharpe ratio of daily returns with a zero risk-free rate,
+   * {@link ReturnMetrics#sharpeRatio(double[])}, but 0 where that is undefined: when the returns do not
+   * vary (no position) or are fewer than two. This is the default objective and the out-of-sample Sharpe of each fold.
    *
    * @param returns the returns
    * @return the Sharpe ratio, finite
    */
   public static double sharpe(double[] returns) {
-    int n = returns.length;
-    if (n < 2) {
+    if (returns.length < 2) {
       return 0;
     }
-    double mean = 0;
-    for (double r : returns) {
-      mean += r;
-    }
-    mean /= n;
-    double ss = 0;
-    for (double r : returns) {
-      ss += (r - mean) * (r - mean);
-    }
-    double sd = Math.sqrt(ss / (n - 1));
-    return sd > 1e-15 * Math.max(1, Math.abs(mean)) ? mean / sd * Math.sqrt(PERIODS_PER_YEAR) : 0;
+    double sharpe = ReturnMetrics.sharpeRatio(returns);
+    return Double.isFinite(sharpe) ? sharpe : 0;
   }
 
   /**
