@@ -13,9 +13,10 @@ import org.apache.commons.rng.simple.RandomSource;
 /**
  * Random entry with the strategy's exposure: the strategy's positions put at random places on the same
  * bars, many times. It answers "how often does the same amount of exposure, held in trades of the same
- * lengths, do at least as well without the strategy's timing?" (a Monte Carlo permutation test of the
- * timing; compare the random-entry benchmarks of Aronson, <i>Evidence-Based Technical Analysis</i>,
- * 2006, ch. 5, and the p-value of Phipson and Smyth 2010).
+ * lengths, do at least as well without the strategy's timing?": a Monte Carlo permutation test of the
+ * timing, in the spirit of the randomized-rule benchmarks of D. Aronson, <i>Evidence-Based Technical
+ * Analysis</i> (Wiley, 2006), with the p-value of Phipson and Smyth (2010, see
+ * {@link MetricDistribution}).
  *
  * <p><b>What is kept.</b> The strategy's exposure series is cut into its maximal runs of non-zero
  * exposure ({@link PositionRun#find}). Each draw shuffles the order of the runs and places them at
@@ -126,12 +127,12 @@ public final class RandomEntry {
     double[] drawExposure = new double[n];
     double[] drawReturns = new double[n];
     double cost = costBps / VariantReturns.BPS;
+    meanWealth[0] = 1;
     for (int d = 0; d < draws; d++) {
       starts[d] = place(rng, order, slots);
       fillExposure(starts[d], drawExposure);
       VariantReturns.fill(assetReturns, drawExposure, cost, drawReturns);
       double w = 1;
-      meanWealth[0] += 1.0 / draws;
       for (int t = 0; t < n; t++) {
         if (!(drawReturns[t] > -1)) {
           throw new IllegalArgumentException(String.format(Locale.ROOT,

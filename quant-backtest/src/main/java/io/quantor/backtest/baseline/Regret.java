@@ -13,7 +13,12 @@ import java.util.Set;
  * <p>The strategy and every baseline must cover the same bars (same length); they are measured with the
  * same {@link MetricSettings}. Against random entry ({@link #of(double[], List, RandomEntry)}) the
  * baseline path is the draw of median final wealth ({@link RandomEntry#medianPath()}) and the report
- * adds the strategy's percentile rank and p-value among all draws in every metric.
+ * adds the strategy's percentile rank and p-value among all draws in every metric. The two answer
+ * different questions: the median draw's regret row compares with one realizable path (all its metrics
+ * are that draw's, and its wealth difference ends at its cumulative-return regret), while the
+ * random-entry section compares each metric with that metric's median over all draws
+ * ({@link MetricDistribution#regret()}), the better summary of typical random timing per metric. For an
+ * odd number of draws the two agree on the total return.
  *
  * <pre>{@code
  * double[] strategy = VariantReturns.of(asset, exposure, 5);

@@ -92,6 +92,8 @@ class RandomEntryTest {
     double[] w = random.medianPath().wealth();
     assertEquals(sorted[4], w[w.length - 1], 0);
     assertEquals(RandomEntry.MEDIAN_DRAW, random.medianPath().name());
+    // with an odd number of draws the median draw's total return is the median total return
+    assertEquals(sorted[4] - 1, random.distributions().get(0).median(), 1e-15);
     // the mean wealth path is the mean of the draws' wealth paths
     double[] mean = new double[asset.length + 1];
     for (int d = 0; d < 9; d++) {
