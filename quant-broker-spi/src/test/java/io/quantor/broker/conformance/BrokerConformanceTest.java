@@ -326,7 +326,8 @@ public abstract class BrokerConformanceTest {
         eventTimeout(), "the acceptance of " + order.clientOrderId());
     assertEquals(OrderStatus.NEW, accepted.previousStatus());
     assertEquals(OrderStatus.ACCEPTED, accepted.status());
-    assertEquals(Optional.of(OrderStatus.ACCEPTED), broker.order(order.clientOrderId()).map(OrderState::status));
+    assertEquals(Optional.of(OrderStatus.ACCEPTED),
+        broker.order(order.clientOrderId()).map(OrderState::status));
     assertTrue(broker.openOrders().stream().anyMatch(s -> s.clientOrderId().equals(order.clientOrderId())));
     assertEquals(Optional.empty(), broker.order(clientOrderIdPrefix() + "never-submitted"));
     assertSessionConsistent();
@@ -467,8 +468,9 @@ public abstract class BrokerConformanceTest {
         now());
     OrderState replaced = broker.replace(replacement);
     assertEquals(order.clientOrderId(), replaced.clientOrderId());
-    recorder.await(e -> e.clientOrderId().equals(order.clientOrderId()) && e.order().request().quantity() == 20,
-        eventTimeout(), "the replacement of " + order.clientOrderId());
+    recorder.await(e -> e.clientOrderId().equals(order.clientOrderId())
+        && e.order().request().quantity() == 20, eventTimeout(),
+        "the replacement of " + order.clientOrderId());
     OrderState now = broker.order(order.clientOrderId()).orElseThrow();
     assertEquals(20, now.request().quantity());
     assertEquals(91, now.request().limitPrice());
@@ -634,8 +636,9 @@ public abstract class BrokerConformanceTest {
       unsupported.add(limit(Side.BUY, 0.5, 50));
     }
     if (!caps.options()) {
-      unsupported.add(OrderRequest.limit(newId(), Instrument.option(instrument().symbol() + " 240621C00100000",
-          instrument().symbol()), Side.BUY, 1, 1.5, now()));
+      String underlying = instrument().symbol();
+      Instrument option = Instrument.option(underlying + " 240621C00100000", underlying);
+      unsupported.add(OrderRequest.limit(newId(), option, Side.BUY, 1, 1.5, now()));
     }
     assumeFalse(unsupported.isEmpty(), "the broker supports every order form");
     for (OrderRequest o : unsupported) {

@@ -83,8 +83,8 @@ class PaperBrokerSettingsTest {
   @Test
   void withersReplaceOneComponent() {
     PaperBrokerSettings s = PaperBrokerSettings.defaults();
-    BrokerCapabilities none = new BrokerCapabilities(EnumSet.of(OrderType.MARKET), EnumSet.of(TimeInForce.DAY),
-        false, false, false);
+    BrokerCapabilities none = new BrokerCapabilities(EnumSet.of(OrderType.MARKET),
+        EnumSet.of(TimeInForce.DAY), false, false, false);
     assertFalse(s.withCapabilities(none).capabilities().shorting());
     assertEquals(s.initialCash(), s.withCapabilities(none).initialCash());
   }

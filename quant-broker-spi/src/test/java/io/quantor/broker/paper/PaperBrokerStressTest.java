@@ -12,6 +12,7 @@ import io.quantor.core.series.Bar;
 import io.quantor.core.trade.Fill;
 import io.quantor.core.trade.Instrument;
 import io.quantor.core.trade.OrderRequest;
+import io.quantor.core.trade.OrderType;
 import io.quantor.core.trade.Portfolio;
 import io.quantor.core.trade.PortfolioSnapshot;
 import io.quantor.core.trade.Side;
@@ -280,7 +281,7 @@ class PaperBrokerStressTest {
         broker.cancel(target);
       } else if (action < 25) {
         OrderState s = broker.order(target).orElseThrow();
-        if (s.status().isWorking() && s.request().type() == io.quantor.core.trade.OrderType.LIMIT) {
+        if (s.status().isWorking() && s.request().type() == OrderType.LIMIT) {
           try {
             broker.replace(s.request().withQuantity(s.filledQuantity() + 1 + random.nextInt(50)));
           } catch (BrokerException e) {

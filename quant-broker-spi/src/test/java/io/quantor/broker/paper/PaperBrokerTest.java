@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quantor.broker.Account;
+import io.quantor.broker.Broker;
 import io.quantor.broker.BrokerConfig;
 import io.quantor.broker.BrokerException;
+import io.quantor.broker.Brokers;
 import io.quantor.broker.ExecutionEvent;
 import io.quantor.broker.OrderState;
 import io.quantor.broker.OrderStatus;
@@ -120,7 +122,8 @@ class PaperBrokerTest {
     List<ExecutionEvent> events = record(broker);
     broker.onBar("ORCL", bar(MON_OPEN, 100, 101, 99, 100));
     broker.submit(OrderRequest.limit("day", ORCL, Side.BUY, 10, 95, MON_OPEN));
-    broker.submit(OrderRequest.limit("gtc", ORCL, Side.BUY, 10, 95, MON_OPEN).withTimeInForce(TimeInForce.GTC));
+    broker.submit(OrderRequest.limit("gtc", ORCL, Side.BUY, 10, 95, MON_OPEN)
+        .withTimeInForce(TimeInForce.GTC));
     broker.onBar("ORCL", bar(MON_OPEN.plusSeconds(60), 100, 100, 97, 98));
     broker.onBar("ORCL", bar(Instant.parse("2024-06-03T19:59:00Z"), 98, 98, 96, 97));
     assertEquals(OrderStatus.ACCEPTED, broker.order("day").orElseThrow().status());
@@ -347,7 +350,8 @@ class PaperBrokerTest {
   void marketDataMustMoveForwardAndBePositive() {
     PaperBroker broker = broker();
     broker.onBar("ORCL", bar(MON_OPEN, 100, 101, 99, 100));
-    assertThrows(IllegalArgumentException.class, () -> broker.onBar("ORCL", bar(MON_OPEN, 100, 101, 99, 100)));
+    assertThrows(IllegalArgumentException.class,
+        () -> broker.onBar("ORCL", bar(MON_OPEN, 100, 101, 99, 100)));
     assertThrows(IllegalArgumentException.class,
         () -> broker.onQuote("ORCL", Quote.of(MON_OPEN.minusSeconds(1), 99, 100, 1, 1)));
     assertThrows(IllegalArgumentException.class,
@@ -427,8 +431,8 @@ class PaperBrokerTest {
 
   @Test
   void theProviderOpensPaperBrokersByName() {
-    assertTrue(io.quantor.broker.Brokers.names().contains("paper"));
-    try (io.quantor.broker.Broker b = io.quantor.broker.Brokers.open("paper",
+    assertTrue(Brokers.names().contains("paper"));
+    try (Broker b = Brokers.open("paper",
         BrokerConfig.of(Map.of("initialCash", "2500", "accountId", "acct-7")))) {
       assertTrue(b instanceof PaperBroker);
       assertEquals("paper", b.name());
