@@ -56,8 +56,8 @@ import org.junit.jupiter.api.Test;
  * <p><b>How to use.</b> Extend the class in the adapter's tests and implement the two hooks:
  * <ul>
  *   <li>{@link #openBroker()}: a fresh, connected broker for one session (a new paper account, or a
- *       sandbox account with no open orders), with money enough for orders of a few hundred units of
- *       {@link #instrument()} at about 100. The kit closes it after the session.</li>
+ *       sandbox account with no open orders and no position in {@link #instrument()}), with money
+ *       enough for orders of a few hundred units at about 100. The kit closes it after the session.</li>
  *   <li>{@link #advanceMarket(Broker, Instrument, Bar)}: make the market trade one bar of the instrument,
  *       so that working orders can fill against it and the broker marks positions at its close. A
  *       simulator pushes the bar into the broker. A live adapter against a sandbox cannot choose prices:
@@ -104,7 +104,8 @@ public abstract class BrokerConformanceTest {
   /**
    * Opens a fresh broker for one session. Called before every test; the kit closes it afterwards.
    *
-   * @return a connected broker with no open orders and cash for a few hundred units at about 100
+   * @return a connected broker with no open orders, no position in {@link #instrument()}, and cash for a
+   *     few hundred units at about 100
    */
   protected abstract Broker openBroker();
 
