@@ -300,14 +300,14 @@ public final class TearSheet {
     String benchName = benchmarkName;
     List<RenderedChart> list = new ArrayList<>();
     list.add(TearSheetCharts.equity(baseDate, dates, growthOfOne(r), bench == null ? null
-        : growthOfOne(bench), STRATEGY, benchName, zone, logScale));
-    list.add(TearSheetCharts.underwater(baseDate, dates, underwater, zone));
+        : growthOfOne(bench), STRATEGY, benchName, logScale));
+    list.add(TearSheetCharts.underwater(baseDate, dates, underwater));
     list.add(TearSheetCharts.monthlyHeatMap(monthly));
     if (r.length > rollingWindow) {
       list.add(TearSheetCharts.rollingSharpe(dates,
           RollingMetrics.sharpeRatio(r, rollingWindow, 0, periodsPerYear),
           bench == null ? null : RollingMetrics.sharpeRatio(bench, rollingWindow, 0, periodsPerYear),
-          metrics.metrics().sharpeRatio(), rollingWindow, STRATEGY, benchName, zone));
+          metrics.metrics().sharpeRatio(), rollingWindow, STRATEGY, benchName));
     }
     list.add(TearSheetCharts.distribution(r, bench, STRATEGY, benchName));
     if (walkForward != null) {

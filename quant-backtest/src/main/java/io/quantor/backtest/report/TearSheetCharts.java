@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,15 +57,14 @@ final class TearSheetCharts {
 
   /** Growth of 1 of the strategy and the benchmark, from the base date. */
   static RenderedChart equity(LocalDate baseDate, LocalDate[] dates, double[] wealth,
-      double[] benchmarkWealth, String strategyName, String benchmarkName, ZoneId zone, boolean log) {
+      double[] benchmarkWealth, String strategyName, String benchmarkName, boolean log) {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(380)
         .title("Growth of 1" + (log ? " (log scale)" : "")).build();
-    style(chart.getStyler(), zone, dates);
+    dateAxisStyle(chart.getStyler());
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
     chart.getStyler().setYAxisLogarithmic(log);
-    chart.getStyler().setYAxisLogarithmicDecadeOnly(false);
-    chart.getStyler().setYAxisDecimalPattern("0.00");
-    List<Date> x = datesWithBase(baseDate, dates, zone);
+    chart.getStyler().setYAxisDecimalPattern(log ? "0.##" : "0.00");
+    List<Date> x = datesWithBase(baseDate, dates);
     if (benchmarkWealth != null) {
       line(chart.addSeries(benchmarkName, x, asList(benchmarkWealth)), BENCHMARK);
     }
@@ -77,11 +76,10 @@ final class TearSheetCharts {
   }
 
   /** The underwater curve: the strategy's fall below its running maximum, in percent. */
-  static RenderedChart underwater(LocalDate baseDate, LocalDate[] dates, double[] underwater,
-      ZoneId zone) {
+  static RenderedChart underwater(LocalDate baseDate, LocalDate[] dates, double[] underwater) {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(260).title("Underwater (drawdown, %)")
         .build();
-    style(chart.getStyler(), zone, dates);
+    dateAxisStyle(chart.getStyler());
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setYAxisDecimalPattern("0");
     chart.getStyler().setYAxisMax(0.0);
@@ -89,7 +87,7 @@ final class TearSheetCharts {
     for (int i = 0; i < percent.length; i++) {
       percent[i] = 100 * underwater[i];
     }
-    XYSeries series = chart.addSeries("drawdown", datesWithBase(baseDate, dates, zone), asList(percent));
+    XYSeries series = chart.addSeries("drawdown", datesWithBase(baseDate, dates), asList(percent));
     series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
     series.setMarker(SeriesMarkers.NONE);
     series.setLineColor(LOSS);
@@ -101,17 +99,17 @@ final class TearSheetCharts {
 
   /** The rolling Sharpe ratio of the strategy (and benchmark) after the warm-up. */
   static RenderedChart rollingSharpe(LocalDate[] dates, double[] rolling, double[] benchmarkRolling,
-      double fullPeriod, int window, String strategyName, String benchmarkName, ZoneId zone) {
+      double fullPeriod, int window, String strategyName, String benchmarkName) {
     int from = window - 1;
     LocalDate[] shown = Arrays.copyOfRange(dates, from, dates.length);
     XYChart chart = new XYChartBuilder().width(WIDTH).height(300)
         .title("Rolling Sharpe ratio (" + window + " bars, annualized)").build();
-    style(chart.getStyler(), zone, shown);
+    dateAxisStyle(chart.getStyler());
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
     chart.getStyler().setYAxisDecimalPattern("0.0");
     List<Date> x = new ArrayList<>();
     for (LocalDate d : shown) {
-      x.add(date(d, zone));
+      x.add(date(d));
     }
     if (benchmarkRolling != null) {
       line(chart.addSeries(benchmarkName, x, asList(Arrays.copyOfRange(benchmarkRolling, from,
@@ -210,7 +208,8 @@ final class TearSheetCharts {
     style(chart.getStyler());
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setYAxisDecimalPattern("0.0");
-    chart.getStyler().setXAxisMaxLabelCount(25);
+    // XChart thins category labels unevenly (and may repeat one): show them all while they fit.
+    chart.getStyler().setXAxisMaxLabelCount(folds.size() <= 60 ? folds.size() : 30);
     List<String> labels = new ArrayList<>();
     List<Double> sharpe = new ArrayList<>();
     for (FoldResult f : folds) {
@@ -249,11 +248,13 @@ final class TearSheetCharts {
     series.setFillColor(color);
   }
 
-  private static void style(AxesChartStyler s, ZoneId zone, LocalDate[] dates) {
+  private static void dateAxisStyle(AxesChartStyler s) {
     style(s);
-    s.setTimezone(TimeZone.getTimeZone(zone));
-    long days = dates[dates.length - 1].toEpochDay() - dates[0].toEpochDay();
-    s.setDatePattern(days > 3 * 366 ? "yyyy" : "yyyy-MM");
+    // Calendar dates are placed at midnight UTC and labelled in UTC. XChart spaces date ticks evenly,
+    // not on calendar boundaries (a "year" tick falls in late December), so labels name the month: a
+    // "yyyy" label would name the year before the one the tick is next to.
+    s.setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
+    s.setDatePattern("yyyy-MM");
   }
 
   private static void style(AxesChartStyler s) {
@@ -277,17 +278,17 @@ final class TearSheetCharts {
     series.setLineStyle(new BasicStroke(1.4f));
   }
 
-  private static List<Date> datesWithBase(LocalDate baseDate, LocalDate[] dates, ZoneId zone) {
+  private static List<Date> datesWithBase(LocalDate baseDate, LocalDate[] dates) {
     List<Date> x = new ArrayList<>(dates.length + 1);
-    x.add(date(baseDate, zone));
+    x.add(date(baseDate));
     for (LocalDate d : dates) {
-      x.add(date(d, zone));
+      x.add(date(d));
     }
     return x;
   }
 
-  private static Date date(LocalDate d, ZoneId zone) {
-    return Date.from(d.atStartOfDay(zone).toInstant());
+  private static Date date(LocalDate d) {
+    return Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
   private static List<Double> asList(double[] values) {

@@ -17,6 +17,7 @@ import io.quantor.backtest.walkforward.WalkForwardResult;
 import io.quantor.backtest.walkforward.WindowType;
 import io.quantor.core.trade.Instrument;
 import io.quantor.core.trade.Side;
+import java.awt.GraphicsEnvironment;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Tear sheets of small synthetic runs: escaping, determinism, optional parts, odd inputs, misuse. */
@@ -93,9 +95,16 @@ class TearSheetInputTest {
         .build();
   }
 
+  private static TearSheet hostile;
+
+  @BeforeAll
+  static void buildTheHostileSheet() {
+    hostile = hostileSheet();
+  }
+
   @Test
   void escapesEveryTextThatComesFromData() {
-    String html = hostileSheet().html();
+    String html = hostile.html();
     HtmlPage page = new HtmlPage(html);
     for (String text : List.of(HOSTILE_TITLE, HOSTILE_BENCHMARK, HOSTILE_SYMBOL, HOSTILE_REASON,
         HOSTILE_HEADING, HOSTILE_TEXT)) {
@@ -113,11 +122,25 @@ class TearSheetInputTest {
 
   @Test
   void sameInputGivesTheSameBytes() {
-    TearSheet a = hostileSheet();
-    TearSheet b = hostileSheet();
-    assertEquals(a.html(), b.html());
-    assertEquals(a.json(), b.json());
-    assertEquals(a.html(), a.html());
+    TearSheet again = hostileSheet();
+    assertEquals(hostile.html(), again.html());
+    assertEquals(hostile.json(), again.json());
+    assertEquals(hostile.html(), hostile.html());
+  }
+
+  /**
+   * Drawing needs no display and the tear sheet sets no system property: on a machine without
+   * {@code DISPLAY} (a server, CI) the JDK's AWT is headless by itself.
+   */
+  @Test
+  void drawsWithoutADisplayAndLeavesTheHeadlessPropertyAlone() {
+    String before = System.getProperty("java.awt.headless");
+    TearSheet sheet = TearSheet.builder("Headless").returns(weekdays(30), returns(30, 8)).build();
+    assertEquals(before, System.getProperty("java.awt.headless"));
+    assertEquals(4, new HtmlPage(sheet.html()).images().size(), "no rolling chart for 30 returns");
+    if (System.getenv("DISPLAY") == null) {
+      assertTrue(GraphicsEnvironment.isHeadless(), "no DISPLAY, yet AWT is not headless");
+    }
   }
 
   @Test
