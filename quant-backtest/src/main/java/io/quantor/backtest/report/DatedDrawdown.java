@@ -1,6 +1,7 @@
 package io.quantor.backtest.report;
 
 import io.quantor.backtest.metrics.Drawdown;
+import io.quantor.backtest.metrics.PeriodMetrics;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -15,13 +16,11 @@ import java.util.Optional;
 record DatedDrawdown(Drawdown drawdown, LocalDate peakDate, LocalDate troughDate,
     Optional<LocalDate> recoveryDate) {
 
-  /** Dates a period: wealth position {@code p} is the base date for 0, else {@code dates[p - 1]}. */
+  /** Dates a period with {@link PeriodMetrics#dateOfPosition}. */
   static DatedDrawdown of(Drawdown d, LocalDate baseDate, LocalDate[] dates) {
-    return new DatedDrawdown(d, at(d.peakIndex(), baseDate, dates), at(d.troughIndex(), baseDate, dates),
-        d.recovered() ? Optional.of(at(d.recoveryIndex(), baseDate, dates)) : Optional.empty());
-  }
-
-  private static LocalDate at(int position, LocalDate baseDate, LocalDate[] dates) {
-    return position == 0 ? baseDate : dates[position - 1];
+    return new DatedDrawdown(d, PeriodMetrics.dateOfPosition(baseDate, dates, d.peakIndex()),
+        PeriodMetrics.dateOfPosition(baseDate, dates, d.troughIndex()), d.recovered()
+            ? Optional.of(PeriodMetrics.dateOfPosition(baseDate, dates, d.recoveryIndex()))
+            : Optional.empty());
   }
 }
