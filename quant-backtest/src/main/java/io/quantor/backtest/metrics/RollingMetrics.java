@@ -1,0 +1,145 @@
+package io.quantor.backtest.metrics;
+
+import java.util.Arrays;
+
+/**
+ * Rolling (moving-window) Sharpe ratio, volatility and beta over the last {@code window} returns, in
+ * O(n) time for the whole series.
+ *
+ * <p>{@code out[t]} is the metric of {@code returns[t - window + 1 .. t]}, the same number (up to
+ * rounding, within about 1e-12 relative) as the full-sample function of {@link ReturnMetrics} on that
+ * slice; {@code out[t]} is {@code NaN} during the warm-up {@code t < window - 1}, and afterwards where
+ * the metric is undefined for the window (a Sharpe ratio of a constant window, a beta against a
+ * constant benchmark). Running moments are updated in O(1) per bar with the numerically safe sliding
+ * update described in the package documentation (no {@code sum(x^2) - n mean^2} cancellation, periodic
+ * exact recomputation), so long series do not drift.
+ *
+ * <pre>{@code
+ * double[] sharpe = RollingMetrics.sharpeRatio(returns, 126);         // 6-month rolling Sharpe
+ * double[] vol = RollingMetrics.volatility(returns, 21);              // 1-month rolling volatility
+ * double[] beta = RollingMetrics.beta(returns, benchmark, 252);
+ * }</pre>
+ */
+public final class RollingMetrics {
+
+  private RollingMetrics() {
+  }
+
+  /**
+   * The rolling annualized volatility with {@value ReturnMetrics#DEFAULT_PERIODS_PER_YEAR} periods a
+   * year.
+   *
+   * @param returns simple returns, finite, not empty
+   * @param window the window length, {@code >= 2}
+   * @return one value per return, NaN during the warm-up
+   * @throws IllegalArgumentException if an argument is invalid
+   */
+  public static double[] volatility(double[] returns, int window) {
+    return volatility(returns, window, ReturnMetrics.DEFAULT_PERIODS_PER_YEAR);
+  }
+
+  /**
+   * The rolling annualized volatility: {@link ReturnMetrics#annualVolatility(double[], int)} of each
+   * window.
+   *
+   * @param returns simple returns, finite, not empty
+   * @param window the window length, {@code >= 2}
+   * @param periodsPerYear periods in a year, {@code >= 1}
+   * @return one value per return, NaN during the warm-up, {@code >= 0} after it
+   * @throws IllegalArgumentException if an argument is invalid
+   */
+  public static double[] volatility(double[] returns, int window, int periodsPerYear) {
+    Inputs.finiteSeries(returns, "returns");
+    checkWindow(window);
+    Inputs.periodsPerYear(periodsPerYear);
+    double scale = Math.sqrt(periodsPerYear);
+    double[] out = warmUp(returns.length);
+    SlidingMoments m = new SlidingMoments(window);
+    for (int t = 0; t < returns.length; t++) {
+      m.add(returns[t], returns[t]);
+      if (m.isFull()) {
+        out[t] = Math.sqrt(m.m2x() / (window - 1)) * scale;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rolling annualized Sharpe ratio with a zero risk-free rate and
+   * {@value ReturnMetrics#DEFAULT_PERIODS_PER_YEAR} periods a year.
+   *
+   * @param returns simple returns, finite, not empty
+   * @param window the window length, {@code >= 2}
+   * @return one value per return, NaN during the warm-up and for constant windows
+   * @throws IllegalArgumentException if an argument is invalid
+   */
+  public static double[] sharpeRatio(double[] returns, int window) {
+    return sharpeRatio(returns, window, 0, ReturnMetrics.DEFAULT_PERIODS_PER_YEAR);
+  }
+
+  /**
+   * The rolling annualized Sharpe ratio: {@link ReturnMetrics#sharpeRatio(double[], double, int)} of each
+   * window, {@code (mean(r) - rf) / std(r) * sqrt(periodsPerYear)}.
+   *
+   * @param returns simple returns, finite, not empty
+   * @param window the window length, {@code >= 2}
+   * @param riskFreePerPeriod the risk-free rate per period, finite
+   * @param periodsPerYear periods in a year, {@code >= 1}
+   * @return one value per return, NaN during the warm-up and for constant windows
+   * @throws IllegalArgumentException if an argument is invalid
+   */
+  public static double[] sharpeRatio(double[] returns, int window, double riskFreePerPeriod,
+      int periodsPerYear) {
+    Inputs.finiteSeries(returns, "returns");
+    checkWindow(window);
+    Inputs.finite(riskFreePerPeriod, "riskFreePerPeriod");
+    Inputs.periodsPerYear(periodsPerYear);
+    double scale = Math.sqrt(periodsPerYear);
+    double[] out = warmUp(returns.length);
+    SlidingMoments m = new SlidingMoments(window);
+    for (int t = 0; t < returns.length; t++) {
+      m.add(returns[t], returns[t]);
+      if (m.isFull()) {
+        double sd = Math.sqrt(m.m2x() / (window - 1));
+        out[t] = ReturnMetrics.ratio(m.meanX() - riskFreePerPeriod, sd) * scale;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rolling beta: {@link ReturnMetrics#alphaBeta(double[], double[])}{@code .beta()} of each window,
+   * {@code cov(r, b) / var(b)}.
+   *
+   * @param returns simple returns, finite, not empty
+   * @param benchmark the benchmark's returns, finite, same length
+   * @param window the window length, {@code >= 2}
+   * @return one value per return, NaN during the warm-up and where the benchmark's window is constant
+   * @throws IllegalArgumentException if an argument is invalid
+   */
+  public static double[] beta(double[] returns, double[] benchmark, int window) {
+    int n = Inputs.pair(returns, "returns", benchmark, "benchmark");
+    checkWindow(window);
+    double[] out = warmUp(n);
+    SlidingMoments m = new SlidingMoments(window);
+    for (int t = 0; t < n; t++) {
+      m.add(returns[t], benchmark[t]);
+      if (m.isFull()) {
+        out[t] = ReturnMetrics.ratio(m.cxy(), m.m2y());
+      }
+    }
+    return out;
+  }
+
+  private static void checkWindow(int window) {
+    if (window < 2) {
+      throw new IllegalArgumentException("window must be >= 2, was " + window);
+    }
+  }
+
+  private static double[] warmUp(int n) {
+    double[] out = new double[n];
+    Arrays.fill(out, Double.NaN);
+    return out;
+  }
+}
