@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quantor.backtest.metrics.Trade;
 import io.quantor.broker.OrderState;
 import io.quantor.core.internal.Args;
 import io.quantor.core.trade.Fill;
@@ -17,7 +18,7 @@ import java.util.Map;
 
 /**
  * What a run produced: the bar-close equity curve with its times, cash and returns, every fill, the final
- * state of every order, and the final portfolio. Immutable: the array accessors return copies (use the
+ * state of every order, the closed round trips, and the final portfolio. Immutable: the array accessors return copies (use the
  * indexed accessors in loops), the lists are unmodifiable.
  *
  * <p><b>Curves.</b> Entry {@code i} belongs to the engine's bar {@code i} (the {@code i}-th timestamp of
@@ -49,6 +50,7 @@ public final class BacktestResult {
   private final List<Fill> fills;
   private final int[] fillBars;
   private final List<OrderState> orders;
+  private final List<Trade> trades;
   private final PortfolioSnapshot finalPortfolio;
 
   BacktestResult(RunMode mode, List<Instrument> instruments, double initialCash, long[] times,
@@ -69,6 +71,7 @@ public final class BacktestResult {
     this.fills = List.copyOf(fills);
     this.fillBars = fillBars;
     this.orders = List.copyOf(orders);
+    this.trades = List.copyOf(RoundTrips.of(this.fills, fillBars));
     this.finalPortfolio = finalPortfolio;
   }
 
@@ -231,6 +234,19 @@ public final class BacktestResult {
   }
 
   /**
+   * The closed round trips, paired first in, first out per symbol from the fills: a fill that reduces a
+   * position closes its oldest open quantities first, one trade per quantity it closes, with that
+   * quantity's share of both fills' fees and the engine bars between the fills as bars held. Quantities
+   * still open at the end are not trades. Feed them to
+   * {@link io.quantor.backtest.metrics.TradeStatistics#of(List)}.
+   *
+   * @return an unmodifiable list, in the order the trades closed
+   */
+  public List<Trade> trades() {
+    return trades;
+  }
+
+  /**
    * The portfolio after the last bar: the booked cash, positions and fees, marked at the last marks; its
    * high-water mark and maximum drawdown are those of the equity curve.
    *
@@ -242,7 +258,8 @@ public final class BacktestResult {
 
   /**
    * The result as a JSON object: {@code mode}, {@code initialCash}, {@code instruments}, {@code bars}
-   * (time, equity, cash, return per bar), {@code fills}, {@code orders} and {@code finalPortfolio}.
+   * (time, equity, cash, return per bar), {@code fills}, {@code orders}, {@code trades} and
+   * {@code finalPortfolio}.
    *
    * @return the JSON text
    */
@@ -299,6 +316,22 @@ public final class BacktestResult {
       if (!o.reason().isEmpty()) {
         n.put("reason", o.reason());
       }
+    }
+    ArrayNode ts = root.putArray("trades");
+    for (Trade t : trades) {
+      ObjectNode n = ts.addObject();
+      n.put("symbol", t.symbol());
+      n.put("side", t.side().name());
+      n.put("quantity", t.quantity());
+      n.put("entryTime", t.entryTime().toString());
+      n.put("exitTime", t.exitTime().toString());
+      n.put("entryPrice", t.entryPrice());
+      n.put("exitPrice", t.exitPrice());
+      n.put("barsHeld", t.barsHeld());
+      n.put("grossPnl", t.grossPnl());
+      n.put("fees", t.fees());
+      n.put("netPnl", t.netPnl());
+      number(n, "netReturn", t.netReturn());
     }
     ObjectNode p = root.putObject("finalPortfolio");
     p.put("cash", finalPortfolio.cash());

@@ -1,10 +1,13 @@
 package io.quantor.backtest.engine;
 
 import io.quantor.broker.Broker;
+import io.quantor.broker.sim.ExecutionSimulator;
 import io.quantor.core.internal.Args;
 import io.quantor.core.series.BarSeries;
+import io.quantor.core.series.SessionCalendar;
 import io.quantor.core.trade.Instrument;
 import io.quantor.core.trade.OrderRequest;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,6 +52,8 @@ public final class TradingEngine {
   private final List<Instrument> options;
   private final List<OptionMarker> optionMarkers;
   final double initialCash;
+  private final ExecutionSimulator simulator;
+  private final SessionCalendar calendar;
   private final Broker broker;
   final DecisionSink sink;
   final Strategy strategy;
@@ -62,6 +67,8 @@ public final class TradingEngine {
     this.options = List.copyOf(b.options.keySet());
     this.optionMarkers = List.copyOf(b.options.values());
     this.initialCash = b.initialCash;
+    this.simulator = b.simulator;
+    this.calendar = b.calendar;
     this.broker = b.broker;
     this.sink = b.sink;
     this.strategy = b.strategy;
@@ -161,6 +168,9 @@ public final class TradingEngine {
   }
 
   private Executor executor() {
+    if (mode == RunMode.BACKTEST) {
+      return new SimExecutor(simulator, calendar);
+    }
     return new BrokerExecutor(broker);
   }
 
@@ -180,6 +190,8 @@ public final class TradingEngine {
     private final List<Instrument> instruments = new ArrayList<>();
     private final Map<Instrument, OptionMarker> options = new LinkedHashMap<>();
     private double initialCash = Double.NaN;
+    private ExecutionSimulator simulator;
+    private SessionCalendar calendar = SessionCalendar.of(ZoneOffset.UTC);
     private Broker broker;
     private DecisionSink sink;
     private Strategy strategy;
@@ -296,6 +308,34 @@ public final class TradingEngine {
     }
 
     /**
+     * The execution simulator of a BACKTEST (required there, not allowed in the other modes: the paper
+     * broker brings its own).
+     *
+     * @param sim the simulator
+     * @return this builder
+     * @throws IllegalArgumentException if null
+     */
+    public Builder simulator(ExecutionSimulator sim) {
+      this.simulator = Args.notNull(sim, "simulator");
+      return this;
+    }
+
+    /**
+     * The trading-day convention by which a BACKTEST expires DAY orders (default: calendar dates in UTC,
+     * right for daily bars stamped at midnight UTC); see
+     * {@link ExecutionSimulator#expireIfDayEnded(io.quantor.broker.sim.SimulatedOrder, java.time.Instant,
+     * SessionCalendar)}.
+     *
+     * @param sessionCalendar the calendar
+     * @return this builder
+     * @throws IllegalArgumentException if null
+     */
+    public Builder calendar(SessionCalendar sessionCalendar) {
+      this.calendar = Args.notNull(sessionCalendar, "calendar");
+      return this;
+    }
+
+    /**
      * The broker: a {@code PaperBroker} in PAPER mode, any broker in LIVE mode; none in BACKTEST.
      *
      * @param b the broker
@@ -392,7 +432,18 @@ public final class TradingEngine {
 
     private void checkMode(BarFeed f) {
       switch (mode) {
+        case BACKTEST:
+          if (simulator == null) {
+            throw new IllegalArgumentException("BACKTEST mode needs a simulator(...)");
+          }
+          if (broker != null) {
+            throw new IllegalArgumentException("BACKTEST mode takes no broker: orders fill in the simulator");
+          }
+          break;
         case LIVE:
+          if (simulator != null) {
+            throw new IllegalArgumentException("LIVE mode takes no simulator: the broker executes");
+          }
           if (broker == null) {
             throw new IllegalArgumentException("LIVE mode needs a broker");
           }
