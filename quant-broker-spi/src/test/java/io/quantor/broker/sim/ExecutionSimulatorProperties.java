@@ -206,7 +206,7 @@ class ExecutionSimulatorProperties {
     Statistics.label("filled").collect(!run.fills().isEmpty());
     Statistics.label("filled").coverage(c -> c.check(true).percentage(p -> p > 30));
     Statistics.label("partial").collect(run.fills().size() > 1);
-    Statistics.label("partial").coverage(c -> c.check(true).percentage(p -> p > 3));
+    Statistics.label("partial").coverage(c -> c.check(true).percentage(p -> p > 1));
   }
 
   @Property(tries = 200)
