@@ -550,13 +550,24 @@ final class Session implements StrategyContext {
   }
 
   @Override
-  public void record(String decision, String... reasonCodes) {
+  public void record(String symbol, String decision, String... reasonCodes) {
     Args.notNull(reasonCodes, "reasonCodes");
+    decide(symbol, "", decision, Arrays.asList(reasonCodes), Double.NaN);
+  }
+
+  @Override
+  public void record(OrderRequest order, String decision, double confidence, List<String> reasonCodes) {
+    Args.notNull(order, "order");
+    decide(order.instrument().symbol(), order.clientOrderId(), decision, reasonCodes, confidence);
+  }
+
+  private void decide(String symbol, String orderId, String decision, List<String> codes, double c) {
+    indexOf(symbol);
     if (barIndex < 0) {
       throw new IllegalStateException("decisions are recorded from onBar and onFinish");
     }
-    DecisionRecord r = new DecisionRecord(instant(), strategyId, barIndex, decision,
-        Arrays.asList(reasonCodes));
+    DecisionRecord r = new DecisionRecord(instant(), strategyId, barIndex, symbol, orderId, decision, codes,
+        c);
     if (sink != null) {
       sink.decision(r);
     }

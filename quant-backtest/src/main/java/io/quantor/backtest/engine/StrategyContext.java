@@ -35,7 +35,7 @@ import java.util.Optional;
  *   double c = ctx.close("SPY");
  *   double yesterday = ctx.close("SPY", 1);
  *   if (c > yesterday && ctx.portfolio().quantity("SPY") == 0 && ctx.openOrders().isEmpty()) {
- *     ctx.record("buy: up day", "UP_DAY");
+ *     ctx.record("SPY", "buy: up day", "UP_DAY");
  *     ctx.submit(OrderRequest.market(ctx.nextOrderId(), ctx.instrument("SPY"), Side.BUY, 10, ctx.time()));
  *   }
  * }
@@ -290,12 +290,27 @@ public interface StrategyContext {
   String nextOrderId();
 
   /**
-   * Records a decision with its reason codes in the engine's {@link DecisionSink} (the journal), if one is
-   * configured; otherwise does nothing.
+   * Records a decision about an instrument, with its reason codes, in the engine's {@link DecisionSink}
+   * (the journal) if one is configured; otherwise only validates it.
    *
-   * @param decision what was decided, for people (such as {@code "enter long SPY"})
+   * @param symbol the instrument decided about
+   * @param decision what was decided, for people (such as {@code "enter long"} or {@code "HOLD"})
    * @param reasonCodes why, as stable codes (such as {@code "SMA_CROSS_UP"})
-   * @throws IllegalArgumentException if {@code decision} is blank or a code is null or blank
+   * @throws IllegalArgumentException if the symbol is not the run's, {@code decision} is blank or a code is
+   *     null or blank
+   * @throws IllegalStateException in {@link Strategy#onStart} (there is no bar yet)
    */
-  void record(String decision, String... reasonCodes);
+  void record(String symbol, String decision, String... reasonCodes);
+
+  /**
+   * Records the decision that led to an order (or to not sending it), with the model's confidence.
+   *
+   * @param order the order decided on (gives the symbol and the client order id)
+   * @param decision what was decided, such as {@code "BUY 100"} or {@code "REJECT"}
+   * @param confidence the model's confidence in {@code [0, 1]}, or {@code NaN}
+   * @param reasonCodes why
+   * @throws IllegalArgumentException if an argument is invalid
+   * @throws IllegalStateException in {@link Strategy#onStart}
+   */
+  void record(OrderRequest order, String decision, double confidence, List<String> reasonCodes);
 }

@@ -40,11 +40,11 @@ final class SmaCrossover implements Strategy {
     }
     double held = ctx.portfolio().quantity(symbol);
     if (f > s && held == 0) {
-      ctx.record("enter long " + symbol, "SMA_CROSS_UP");
+      ctx.record(symbol, "enter long", "SMA_CROSS_UP");
       ctx.submit(OrderRequest.market(ctx.nextOrderId(), ctx.instrument(symbol), Side.BUY, quantity,
           ctx.time()));
     } else if (f < s && held > 0) {
-      ctx.record("exit long " + symbol, "SMA_CROSS_DOWN");
+      ctx.record(symbol, "exit long", "SMA_CROSS_DOWN");
       ctx.submit(OrderRequest.market(ctx.nextOrderId(), ctx.instrument(symbol), Side.SELL, held,
           ctx.time()));
     }
