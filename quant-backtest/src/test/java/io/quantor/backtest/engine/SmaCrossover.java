@@ -5,7 +5,7 @@ import io.quantor.core.trade.OrderRequest;
 import io.quantor.core.trade.Side;
 
 /** The SMA crossover of the package example: long a fixed quantity while fast > slow, flat otherwise. */
-final class SmaCrossover implements Strategy {
+public final class SmaCrossover implements Strategy {
 
   private final String symbol;
   private final int fastPeriod;
@@ -14,7 +14,7 @@ final class SmaCrossover implements Strategy {
   private Sma fast;
   private Sma slow;
 
-  SmaCrossover(String symbol, int fastPeriod, int slowPeriod, double quantity) {
+  public SmaCrossover(String symbol, int fastPeriod, int slowPeriod, double quantity) {
     this.symbol = symbol;
     this.fastPeriod = fastPeriod;
     this.slowPeriod = slowPeriod;

@@ -1,0 +1,4 @@
+/**
+ * Vectorized backtests for fast parameter sweeps.
+ */
+package io.quantor.backtest.vector;
