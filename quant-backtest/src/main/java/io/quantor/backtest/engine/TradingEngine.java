@@ -1,6 +1,7 @@
 package io.quantor.backtest.engine;
 
 import io.quantor.broker.Broker;
+import io.quantor.broker.paper.PaperBroker;
 import io.quantor.broker.sim.ExecutionSimulator;
 import io.quantor.core.internal.Args;
 import io.quantor.core.series.BarSeries;
@@ -66,7 +67,8 @@ public final class TradingEngine {
     this.declared = List.copyOf(b.instruments);
     this.options = List.copyOf(b.options.keySet());
     this.optionMarkers = List.copyOf(b.options.values());
-    this.initialCash = b.initialCash;
+    this.initialCash = Double.isNaN(b.initialCash) && b.broker instanceof PaperBroker
+        ? ((PaperBroker) b.broker).settings().initialCash() : b.initialCash;
     this.simulator = b.simulator;
     this.calendar = b.calendar;
     this.broker = b.broker;
@@ -168,10 +170,14 @@ public final class TradingEngine {
   }
 
   private Executor executor() {
-    if (mode == RunMode.BACKTEST) {
-      return new SimExecutor(simulator, calendar);
+    switch (mode) {
+      case BACKTEST:
+        return new SimExecutor(simulator, calendar);
+      case PAPER:
+        return new PaperExecutor((PaperBroker) broker);
+      default:
+        return new BrokerExecutor(broker);
     }
-    return new BrokerExecutor(broker);
   }
 
   @Override
@@ -296,7 +302,8 @@ public final class TradingEngine {
     }
 
     /**
-     * The starting cash (required).
+     * The starting cash (required, except in PAPER mode, where it defaults to the paper broker's and must
+     * equal it).
      *
      * @param cash finite and {@code > 0}
      * @return this builder
@@ -409,7 +416,7 @@ public final class TradingEngine {
       if (strategy == null) {
         throw new IllegalArgumentException("strategy must be set");
       }
-      if (Double.isNaN(initialCash)) {
+      if (Double.isNaN(initialCash) && mode != RunMode.PAPER) {
         throw new IllegalArgumentException("initialCash must be set");
       }
       BarFeed f = feed;
@@ -440,6 +447,21 @@ public final class TradingEngine {
             throw new IllegalArgumentException("BACKTEST mode takes no broker: orders fill in the simulator");
           }
           break;
+        case PAPER:
+          if (!(broker instanceof PaperBroker)) {
+            throw new IllegalArgumentException("PAPER mode needs a PaperBroker, was "
+                + (broker == null ? "none" : broker.getClass().getName()));
+          }
+          if (simulator != null) {
+            throw new IllegalArgumentException("PAPER mode takes no simulator: the paper broker's settings "
+                + "hold it");
+          }
+          double paperCash = ((PaperBroker) broker).settings().initialCash();
+          if (!Double.isNaN(initialCash) && initialCash != paperCash) {
+            throw new IllegalArgumentException("initialCash " + initialCash + " must equal the paper "
+                + "broker's " + paperCash + " (or be left unset)");
+          }
+          break;
         case LIVE:
           if (simulator != null) {
             throw new IllegalArgumentException("LIVE mode takes no simulator: the broker executes");
@@ -456,7 +478,7 @@ public final class TradingEngine {
           }
           break;
         default:
-          throw new IllegalArgumentException(mode + " mode is not available in this build");
+          throw new IllegalStateException("unknown mode " + mode);
       }
     }
 
