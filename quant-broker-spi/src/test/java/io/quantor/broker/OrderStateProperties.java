@@ -51,7 +51,8 @@ class OrderStateProperties {
   @Provide
   Arbitrary<List<Event>> events() {
     Arbitrary<Event> event = Combinators.combine(
-        Arbitraries.frequency(Tuple.of(2, Kind.ACCEPT), Tuple.of(6, Kind.FILL_PART), Tuple.of(2, Kind.FILL_REST),
+        Arbitraries.frequency(Tuple.of(2, Kind.ACCEPT), Tuple.of(6, Kind.FILL_PART),
+            Tuple.of(2, Kind.FILL_REST),
             Tuple.of(1, Kind.FILL_OVER), Tuple.of(1, Kind.FILL_FOREIGN), Tuple.of(1, Kind.CANCEL),
             Tuple.of(1, Kind.REJECT), Tuple.of(1, Kind.EXPIRE), Tuple.of(2, Kind.REPLACE),
             Tuple.of(1, Kind.REPLACE_BAD)),

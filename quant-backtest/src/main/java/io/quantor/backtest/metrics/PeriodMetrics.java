@@ -167,17 +167,45 @@ public record PeriodMetrics(LocalDate baseDate, LocalDate firstDate, LocalDate l
     return Collections.unmodifiableNavigableMap(years);
   }
 
+  /**
+   * The date of a position of the wealth index of dated returns (see {@link Drawdown}): the base date
+   * for position 0, else the date of return {@code position - 1}. Maps the indices of a
+   * {@link DrawdownTable} to dates, as pyfolio's drawdown table shows them.
+   *
+   * <pre>{@code
+   * for (Drawdown d : DrawdownTable.of(returns, 5).periods()) {
+   *   LocalDate peak = PeriodMetrics.dateOfPosition(baseDate, dates, d.peakIndex());
+   *   LocalDate valley = PeriodMetrics.dateOfPosition(baseDate, dates, d.troughIndex());
+   * }
+   * }</pre>
+   *
+   * @param baseDate the date of the wealth before the first return, not null
+   * @param dates the date of each return, not null
+   * @param position the position in the wealth index, in {@code [0, dates.length]}
+   * @return the date of that position
+   * @throws IllegalArgumentException if an argument is null or the position is out of range
+   */
+  public static LocalDate dateOfPosition(LocalDate baseDate, LocalDate[] dates, int position) {
+    notNull(baseDate, "baseDate");
+    notNull(dates, "dates");
+    if (position < 0 || position > dates.length) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "position must be in [0, %d], was %d", dates.length, position));
+    }
+    return position == 0 ? baseDate : dates[position - 1];
+  }
+
   private static PeriodMetrics slice(double[] returns, double[] benchmark, LocalDate base,
       LocalDate[] dates, int from, int to, int periodsPerYear, double riskFreePerPeriod) {
     double[] r = Arrays.copyOfRange(returns, from, to);
     double[] b = benchmark == null ? null : Arrays.copyOfRange(benchmark, from, to);
     MetricsReport report = MetricsReport.of(r, b, periodsPerYear, riskFreePerPeriod);
     Drawdown dd = report.maxDrawdown();
-    // Wealth position p is the base date for p = 0, else the date of return from + p - 1.
-    LocalDate peak = dd.peakIndex() == 0 ? base : dates[from + dd.peakIndex() - 1];
-    LocalDate trough = dd.troughIndex() == 0 ? base : dates[from + dd.troughIndex() - 1];
+    LocalDate[] own = Arrays.copyOfRange(dates, from, to);
+    LocalDate peak = dateOfPosition(base, own, dd.peakIndex());
+    LocalDate trough = dateOfPosition(base, own, dd.troughIndex());
     Optional<LocalDate> recovery = dd.recovered()
-        ? Optional.of(dates[from + dd.recoveryIndex() - 1]) : Optional.empty();
+        ? Optional.of(dateOfPosition(base, own, dd.recoveryIndex())) : Optional.empty();
     return new PeriodMetrics(base, dates[from], dates[to - 1], report, peak, trough, recovery);
   }
 

@@ -488,7 +488,17 @@ public final class ReturnMetrics {
    * @throws IllegalArgumentException if {@code returns} is invalid
    */
   public static double profitFactor(double[] returns) {
-    return omegaRatio(returns, 0);
+    Inputs.finiteSeries(returns, "returns");
+    CompensatedSum gains = new CompensatedSum();
+    CompensatedSum losses = new CompensatedSum();
+    for (double r : returns) {
+      if (r > 0) {
+        gains.add(r);
+      } else if (r < 0) {
+        losses.add(r);
+      }
+    }
+    return ratio(gains.value(), -losses.value());
   }
 
   /**

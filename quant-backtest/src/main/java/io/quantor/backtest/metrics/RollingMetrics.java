@@ -6,13 +6,20 @@ import java.util.Arrays;
  * Rolling (moving-window) Sharpe ratio, volatility and beta over the last {@code window} returns, in
  * O(n) time for the whole series.
  *
- * <p>{@code out[t]} is the metric of {@code returns[t - window + 1 .. t]}, the same number (up to
- * rounding, within about 1e-12 relative) as the full-sample function of {@link ReturnMetrics} on that
- * slice; {@code out[t]} is {@code NaN} during the warm-up {@code t < window - 1}, and afterwards where
- * the metric is undefined for the window (a Sharpe ratio of a constant window, a beta against a
- * constant benchmark). Running moments are updated in O(1) per bar with the numerically safe sliding
- * update described in the package documentation (no {@code sum(x^2) - n mean^2} cancellation, periodic
- * exact recomputation), so long series do not drift.
+ * <p>{@code out[t]} is the metric of {@code returns[t - window + 1 .. t]}, the same number as the
+ * full-sample function of {@link ReturnMetrics} on that slice up to rounding: the running moments keep
+ * 1e-12 relative precision, so results agree to about 1e-11 relative (the Sharpe ratio of a window of
+ * nearly equal returns is ill-conditioned in any method and agrees to what its conditioning allows).
+ * {@code out[t]} is {@code NaN} during the warm-up {@code t < window - 1}, and afterwards where the
+ * metric is undefined for the window (a Sharpe ratio of a constant window, a beta against a constant
+ * benchmark); the volatility of a constant window is exactly 0.
+ *
+ * <p><b>Algorithm.</b> One pass, O(1) per bar amortized, no allocation per bar: sliding updates of the
+ * mean, second moments and co-moment around a shifted origin (no {@code sum(x^2) - n mean^2}
+ * cancellation), with a running bound of their rounding error; when the bound exceeds 1e-12 of a
+ * moment (a large return has left a quiet window) or once per window in any case, the moments are
+ * recomputed exactly from the window by the corrected two-pass formula (Chan, Golub and LeVeque 1983).
+ * Ordinary data recompute once per window; long series do not drift.
  *
  * <pre>{@code
  * double[] sharpe = RollingMetrics.sharpeRatio(returns, 126);         // 6-month rolling Sharpe

@@ -31,10 +31,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Line format</b> (one line per record, UTF-8, {@code \n}-terminated):
  * <pre>
- * {"seq":7,"time":"2024-06-03T14:00:01.250Z","kind":"FILL","payload":{"broker":"paper","brokerSeq":4,
+ * {"seq":5,"time":"2024-06-03T14:00:01.250Z","kind":"FILL","payload":{"broker":"paper","brokerSeq":2,
  *  "fill":{"orderId":"o-1","instrument":{"symbol":"ORCL","assetClass":"STOCK","multiplier":1.0,
- *  "underlying":null},"side":"BUY","quantity":40.0,"price":101.25,"fees":0.4,
- *  "time":"2024-06-03T14:00:01Z"}},"crc":"5c0e6f2a"}
+ *  "underlying":null},"side":"BUY","quantity":40.0,"price":41.19,"fees":0.4,
+ *  "time":"2024-06-03T14:00:01Z"}},"crc":"4acf5cc1"}
  * </pre>
  * (shown wrapped; a real line has no line breaks). {@code seq} starts at 1 and rises by one per record,
  * continuing after a reopen; {@code time} is the journal clock's instant at append, ISO-8601; {@code crc}

@@ -2,6 +2,7 @@ package io.quantor.broker.oms;
 
 import io.quantor.core.internal.Args;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,19 +71,23 @@ public record ReconciliationReport(String source, List<Difference> differences, 
   /**
    * A readable table: a summary line, then one row per difference with aligned columns.
    *
+   * <p>Numbers are rounded to 12 significant digits for display.
+   *
    * <pre>
    * Reconciliation with paper: 2 differences (3 orders, 2 positions compared)
-   * subject   kind               id    field           internal  broker  difference
-   * ORDER     STATUS_MISMATCH    o-2   status          ACCEPTED  FILLED
-   * POSITION  QUANTITY_MISMATCH  ORCL  quantity        100       90      -10
+   * subject   kind               id    field     internal  broker  difference
+   * ORDER     STATUS_MISMATCH    o-2   status    ACCEPTED  FILLED
+   * POSITION  QUANTITY_MISMATCH  ORCL  quantity  100       90      -10
    * </pre>
    *
    * @return the table, lines separated by {@code \n}
    */
   public String render() {
-    String summary = String.format(Locale.ROOT, "Reconciliation with %s: %s (%d orders, %d positions compared)",
-        source, differences.isEmpty() ? "clean" : differences.size() + " difference"
-            + (differences.size() == 1 ? "" : "s"), ordersCompared, positionsCompared);
+    String found = differences.isEmpty() ? "clean"
+        : differences.size() + (differences.size() == 1 ? " difference" : " differences");
+    String summary = String.format(Locale.ROOT,
+        "Reconciliation with %s: %s (%d orders, %d positions compared)", source, found, ordersCompared,
+        positionsCompared);
     if (differences.isEmpty()) {
       return summary;
     }
@@ -122,7 +127,10 @@ public record ReconciliationReport(String source, List<Difference> differences, 
     return render();
   }
 
-  /** A number as its shortest exact decimal, without exponent or trailing zeros ({@code 100}, not 100.0). */
+  /**
+   * A number for people: rounded to 12 significant digits (so {@code 41.025 - 41.0} shows as 0.025), without
+   * exponent or trailing zeros ({@code 100}, not 100.0). The differences keep the exact doubles.
+   */
   static String number(double value) {
     if (Double.isNaN(value)) {
       return "NaN";
@@ -130,6 +138,7 @@ public record ReconciliationReport(String source, List<Difference> differences, 
     if (Double.isInfinite(value)) {
       return value > 0 ? "Infinity" : "-Infinity";
     }
-    return value == 0 ? "0" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return value == 0 ? "0"
+        : new BigDecimal(value).round(new MathContext(12)).stripTrailingZeros().toPlainString();
   }
 }

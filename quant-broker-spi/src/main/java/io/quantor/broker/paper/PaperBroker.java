@@ -61,10 +61,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Time in force.</b> A DAY order belongs to the trading day of the first bar or quote it meets (by
  * {@link PaperBrokerSettings#calendar()}: the calendar date in America/New_York by default), so an order
- * sent after the close works the next session; it expires, unfilled part only, when the first bar or quote of a later
- * day arrives, before that bar is matched. GTC orders work until filled or cancelled. IOC and FOK orders
- * get exactly one match, against the first bar or quote they meet (the simulator decides what fills, a
- * FOK order filling in full or not at all); what is left is then cancelled.
+ * sent after the close works the next session; it expires, unfilled part only, when the first bar or
+ * quote of a later day arrives, before that bar is matched. GTC orders work until filled or cancelled.
+ * IOC and FOK orders get exactly one match, against the first bar or quote they meet (the simulator
+ * decides what fills, a FOK order filling in full or not at all); what is left is then cancelled.
+ * Replacing a working order keeps its day; an order whose stop has triggered cannot be replaced.
  *
  * <p><b>Refusals</b> ({@link BrokerException.Code#REJECTED} from {@link #submit}, also recorded as a
  * REJECTED order and reported as a NEW to REJECTED event): an order form the
@@ -119,7 +120,7 @@ public final class PaperBroker implements Broker {
   private final Map<String, Book> books = new HashMap<>();
   private final List<Fill> fills = new ArrayList<>();
   private long sequence;
-  private long accepted;
+  private long submissions;
   private double reserved;
   private int working;
   private Instant now = Instant.EPOCH;
@@ -264,8 +265,9 @@ public final class PaperBroker implements Broker {
       mark(symbol, book, bar.close());
     } finally {
       lock.unlock();
+      // Also after a failure, so that the events of the orders already matched are not held back.
+      deliver();
     }
-    deliver();
   }
 
   /**
@@ -294,8 +296,8 @@ public final class PaperBroker implements Broker {
       mark(symbol, book, quote.mid());
     } finally {
       lock.unlock();
+      deliver();
     }
-    deliver();
   }
 
   /**
@@ -407,7 +409,7 @@ public final class PaperBroker implements Broker {
         return known.state;
       }
       OrderState created = OrderState.created(order);
-      Entry e = new Entry(++accepted, created);
+      Entry e = new Entry(++submissions, created);
       orders.put(order.clientOrderId(), e);
       refusal = settings.capabilities().check(order).orElse(null);
       if (refusal == null) {
@@ -785,7 +787,8 @@ public final class PaperBroker implements Broker {
               try {
                 r.listener.onEvent(event);
               } catch (RuntimeException failure) {
-                LOG.warn("paper broker listener {} failed on event {}", r.listener, event.sequence(), failure);
+                LOG.warn("paper broker listener {} failed on event {}", r.listener, event.sequence(),
+                    failure);
               }
             }
           }

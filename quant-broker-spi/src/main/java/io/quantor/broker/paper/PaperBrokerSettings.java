@@ -92,7 +92,9 @@ public record PaperBrokerSettings(String accountId, double initialCash, double l
    * misspelt setting is not silently ignored).
    * <table class="striped">
    *   <caption>Keys</caption>
-   *   <thead><tr><th scope="col">key</th><th scope="col">default</th><th scope="col">meaning</th></tr></thead>
+   *   <thead>
+   *     <tr><th scope="col">key</th><th scope="col">default</th><th scope="col">meaning</th></tr>
+   *   </thead>
    *   <tbody>
    *     <tr><td>accountId</td><td>paper</td><td>the account id</td></tr>
    *     <tr><td>initialCash</td><td>100000</td><td>starting cash, {@code > 0}</td></tr>

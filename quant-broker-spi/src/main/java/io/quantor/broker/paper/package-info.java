@@ -29,8 +29,11 @@
  * lock) and delivers events in sequence order, one at a time, from the calling threads.
  *
  * <table class="striped">
- *   <caption>Settings ({@link io.quantor.broker.paper.PaperBrokerSettings#of(io.quantor.broker.BrokerConfig)})</caption>
- *   <thead><tr><th scope="col">key</th><th scope="col">default</th><th scope="col">meaning</th></tr></thead>
+ *   <caption>Settings
+ *     ({@link io.quantor.broker.paper.PaperBrokerSettings#of(io.quantor.broker.BrokerConfig)})</caption>
+ *   <thead>
+ *     <tr><th scope="col">key</th><th scope="col">default</th><th scope="col">meaning</th></tr>
+ *   </thead>
  *   <tbody>
  *     <tr><td>accountId</td><td>paper</td><td>the account id</td></tr>
  *     <tr><td>initialCash</td><td>100000</td><td>starting cash</td></tr>

@@ -1,0 +1,24 @@
+package io.quantor.backtest.baseline;
+
+/**
+ * One variant of a what-if comparison: its metrics and their change from the base run.
+ *
+ * @param name the variant's name, such as {@code "entries delayed 1 bar"}
+ * @param values the variant's metrics
+ * @param delta the variant's metrics minus the base run's (positive: higher than the base)
+ */
+public record WhatIfVariant(String name, MetricValues values, MetricValues delta) {
+
+  /**
+   * Validates the variant.
+   *
+   * @param name the name, not blank
+   * @param values the metrics, not null
+   * @param delta the deltas, not null
+   */
+  public WhatIfVariant {
+    Inputs.name(name, "name");
+    Inputs.notNull(values, "values");
+    Inputs.notNull(delta, "delta");
+  }
+}

@@ -1,0 +1,46 @@
+package io.quantor.broker.journal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock that stands still until a test moves it. Not thread-safe beyond visibility of its instant. */
+public final class FixedClock extends Clock {
+
+  private volatile Instant now;
+
+  /**
+   * A clock at an instant.
+   *
+   * @param start the instant
+   */
+  public FixedClock(Instant start) {
+    this.now = start;
+  }
+
+  /**
+   * Moves the clock forward.
+   *
+   * @param step how far
+   */
+  public void advance(Duration step) {
+    now = now.plus(step);
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    throw new UnsupportedOperationException("a FixedClock stays in UTC");
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+}
