@@ -46,11 +46,11 @@ public final class BacktestResult {
   private final long[] times;
   private final double[] equity;
   private final double[] cash;
-  private final double[] returns;
   private final List<Fill> fills;
   private final int[] fillBars;
   private final List<OrderState> orders;
-  private final List<Trade> trades;
+  /** Paired on first use: a run that never asks for its trades does not pay for them. */
+  private volatile List<Trade> trades;
   private final PortfolioSnapshot finalPortfolio;
 
   BacktestResult(RunMode mode, List<Instrument> instruments, double initialCash, long[] times,
@@ -62,16 +62,9 @@ public final class BacktestResult {
     this.times = times;
     this.equity = equity;
     this.cash = cash;
-    this.returns = new double[equity.length];
-    double previous = initialCash;
-    for (int i = 0; i < equity.length; i++) {
-      returns[i] = equity[i] / previous - 1;
-      previous = equity[i];
-    }
     this.fills = List.copyOf(fills);
     this.fillBars = fillBars;
     this.orders = List.copyOf(orders);
-    this.trades = List.copyOf(RoundTrips.of(this.fills, fillBars));
     this.finalPortfolio = finalPortfolio;
   }
 
@@ -148,7 +141,7 @@ public final class BacktestResult {
    * @return {@code equity(i) / equity(i - 1) - 1}
    */
   public double returns(int i) {
-    return returns[i];
+    return equity[i] / (i == 0 ? initialCash : equity[i - 1]) - 1;
   }
 
   /**
@@ -184,7 +177,11 @@ public final class BacktestResult {
    * @return one return per bar, the first against the initial cash
    */
   public double[] returns() {
-    return returns.clone();
+    double[] r = new double[equity.length];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = returns(i);
+    }
+    return r;
   }
 
   /**
@@ -243,7 +240,13 @@ public final class BacktestResult {
    * @return an unmodifiable list, in the order the trades closed
    */
   public List<Trade> trades() {
-    return trades;
+    List<Trade> t = trades;
+    if (t == null) {
+      // Pairing is deterministic, so two threads racing here compute equal lists.
+      t = List.copyOf(RoundTrips.of(fills, fillBars));
+      trades = t;
+    }
+    return t;
   }
 
   /**
@@ -284,7 +287,7 @@ public final class BacktestResult {
       n.put("time", Instant.ofEpochMilli(times[i]).toString());
       number(n, "equity", equity[i]);
       number(n, "cash", cash[i]);
-      number(n, "return", returns[i]);
+      number(n, "return", returns(i));
     }
     ArrayNode fs = root.putArray("fills");
     for (int j = 0; j < fills.size(); j++) {
@@ -318,7 +321,7 @@ public final class BacktestResult {
       }
     }
     ArrayNode ts = root.putArray("trades");
-    for (Trade t : trades) {
+    for (Trade t : trades()) {
       ObjectNode n = ts.addObject();
       n.put("symbol", t.symbol());
       n.put("side", t.side().name());

@@ -23,6 +23,11 @@ class BrokerExecutor extends Executor {
   private long lastSequence;
 
   BrokerExecutor(Broker broker) {
+    this(broker, false);
+  }
+
+  BrokerExecutor(Broker broker, boolean seesEveryBar) {
+    super(true, seesEveryBar);
     this.broker = broker;
   }
 

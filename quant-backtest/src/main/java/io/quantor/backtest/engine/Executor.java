@@ -9,7 +9,16 @@ import io.quantor.core.trade.OrderRequest;
  */
 abstract class Executor {
 
+  /** Whether {@link #drain()} has anything to do (a broker's queued events). */
+  final boolean drains;
+  /** Whether every new bar must reach the executor, even with no working order (a paper broker). */
+  final boolean seesEveryBar;
   Session session;
+
+  Executor(boolean drains, boolean seesEveryBar) {
+    this.drains = drains;
+    this.seesEveryBar = seesEveryBar;
+  }
 
   void attach(Session s) {
     this.session = s;

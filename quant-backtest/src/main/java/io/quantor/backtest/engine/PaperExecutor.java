@@ -19,7 +19,7 @@ final class PaperExecutor extends BrokerExecutor {
   private final PaperBroker paper;
 
   PaperExecutor(PaperBroker paper) {
-    super(paper);
+    super(paper, true);
     this.paper = paper;
   }
 

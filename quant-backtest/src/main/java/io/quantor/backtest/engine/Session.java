@@ -143,16 +143,23 @@ final class Session implements StrategyContext {
     now = time;
     nowInstant = null;
     barIndex++;
-    executor.drain();
-    for (int k = 0; k < barred; k++) {
-      if (updated[k]) {
-        executor.onBar(k);
+    Executor x = executor;
+    if (x.drains) {
+      x.drain();
+    }
+    if (x.seesEveryBar || !working.isEmpty()) {
+      for (int k = 0; k < barred; k++) {
+        if (updated[k]) {
+          x.onBar(k);
+        }
       }
     }
     for (int k = barred; k < tracks.length; k++) {
       markOption(k);
     }
-    executor.drain();
+    if (x.drains) {
+      x.drain();
+    }
     for (int k = 0; k < barred; k++) {
       if (updated[k]) {
         Track t = tracks[k];
@@ -169,11 +176,12 @@ final class Session implements StrategyContext {
     }
     record(e);
     List<Subscribed> subs = subscriptions;
-    for (int i = 0, m = subs.size(); i < m; i++) {
+    int m = subs.size();
+    for (int i = 0; i < m; i++) {
       subs.get(i).advance(updated, barred);
     }
     strategy.onBar(this);
-    for (int i = 0, m = subs.size(); i < m; i++) {
+    for (int i = 0; i < m; i++) {
       Subscribed s = subs.get(i);
       if (s.any) {
         strategy.onBar(this, s.timeFrame);
@@ -213,9 +221,11 @@ final class Session implements StrategyContext {
     executor.finish();
     executor.drain();
     phase = Phase.DONE;
-    return new BacktestResult(mode, instrumentList, initialCash, Arrays.copyOf(times, steps),
-        Arrays.copyOf(equity, steps), Arrays.copyOf(cashCurve, steps), fills,
-        Arrays.copyOf(fillBars, fills.size()), new ArrayList<>(orders.values()), snapshot());
+    // A run over a feed fills its preallocated curves exactly: hand them over without copying.
+    boolean exact = steps == times.length;
+    return new BacktestResult(mode, instrumentList, initialCash, exact ? times : Arrays.copyOf(times, steps),
+        exact ? equity : Arrays.copyOf(equity, steps), exact ? cashCurve : Arrays.copyOf(cashCurve, steps),
+        fills, Arrays.copyOf(fillBars, fills.size()), new ArrayList<>(orders.values()), snapshot());
   }
 
   double equity() {
@@ -270,6 +280,11 @@ final class Session implements StrategyContext {
     if (sink != null) {
       sink.execution(event);
     }
+  }
+
+  /** Whether execution events have a reader (executors that make their own events skip them if not). */
+  boolean wantsEvents() {
+    return sink != null;
   }
 
   Instant instant() {
@@ -514,10 +529,12 @@ final class Session implements StrategyContext {
       sink.orderSubmitted(order);
     }
     OrderState s = executor.submit(order);
-    if (!orders.containsKey(order.clientOrderId())) {
+    OrderState reported = orders.get(order.clientOrderId());
+    if (reported == null) {
       update(s);
+      return s;
     }
-    return orders.get(order.clientOrderId());
+    return reported;
   }
 
   @Override

@@ -34,6 +34,7 @@ final class SimExecutor extends Executor {
   private long sequence;
 
   SimExecutor(ExecutionSimulator simulator, SessionCalendar calendar) {
+    super(false, false);
     this.simulator = simulator;
     this.calendar = calendar;
   }
@@ -106,7 +107,10 @@ final class SimExecutor extends Executor {
     OrderStatus previous = w.state.status();
     w.state = next;
     session.update(next);
-    session.event(new ExecutionEvent(++sequence, next, previous, fill));
+    ++sequence;
+    if (session.wantsEvents()) {
+      session.event(new ExecutionEvent(sequence, next, previous, fill));
+    }
   }
 
   @Override
@@ -118,7 +122,7 @@ final class SimExecutor extends Executor {
   OrderState submit(OrderRequest order) {
     int k = session.indexOf(order.instrument().symbol());
     Working w = new Working(SimulatedOrder.of(order), OrderState.created(order));
-    session.update(w.state);
+    // NEW and ACCEPTED happen together: the session records the accepted state only.
     transition(w, w.state.accept("", session.instant()), null);
     working[k].add(w);
     return w.state;

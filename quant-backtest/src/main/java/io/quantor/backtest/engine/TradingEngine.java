@@ -129,8 +129,19 @@ public final class TradingEngine {
     }
     Session s = newSession(tracks, n, feed.timestampCount());
     s.start();
-    BarFeed.Cursor c = feed.cursor();
     boolean[] updated = s.updated;
+    if (n == 1) {
+      // One series: its bars are the timeline.
+      BarSeries series = feed.series(0);
+      Track t = tracks[0];
+      updated[0] = true;
+      for (int i = 0, m = series.size(); i < m; i++) {
+        t.count = i + 1;
+        s.step(series.epochMillis(i));
+      }
+      return s.finish();
+    }
+    BarFeed.Cursor c = feed.cursor();
     while (c.advance()) {
       for (int k = 0; k < n; k++) {
         boolean h = c.hasBar(k);
