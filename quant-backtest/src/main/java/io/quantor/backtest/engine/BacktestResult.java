@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * What a run produced: the bar-close equity curve with its times, cash and returns, every fill, the final
- * state of every order, the closed round trips, and the final portfolio. Immutable: the array accessors return copies (use the
- * indexed accessors in loops), the lists are unmodifiable.
+ * state of every order, the closed round trips, and the final portfolio. Immutable: the array accessors
+ * return copies (use the indexed accessors in loops), the lists are unmodifiable.
  *
  * <p><b>Curves.</b> Entry {@code i} belongs to the engine's bar {@code i} (the {@code i}-th timestamp of
  * the run), after that bar's fills were booked and the positions marked at its closes:

@@ -4,6 +4,7 @@ import io.quantor.broker.OrderState;
 import io.quantor.core.internal.Args;
 import io.quantor.core.series.Bar;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -116,7 +117,7 @@ public final class LiveSession {
   }
 
   private void clearUpdated() {
-    java.util.Arrays.fill(session.updated, false);
+    Arrays.fill(session.updated, false);
   }
 
   private void append(int k, Bar b) {

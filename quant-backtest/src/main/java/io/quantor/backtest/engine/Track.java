@@ -3,6 +3,7 @@ package io.quantor.backtest.engine;
 import io.quantor.core.series.BarSeries;
 import io.quantor.core.series.Resampler;
 import io.quantor.core.trade.Instrument;
+import java.util.Arrays;
 
 /**
  * One instrument's bars as far as the run has seen them: {@link #count} bars, the last of which is the
@@ -107,12 +108,12 @@ abstract class Track {
     void append(long t, double o, double h, double l, double c, double v) {
       if (count == time.length) {
         int n = count * 2;
-        time = java.util.Arrays.copyOf(time, n);
-        open = java.util.Arrays.copyOf(open, n);
-        high = java.util.Arrays.copyOf(high, n);
-        low = java.util.Arrays.copyOf(low, n);
-        close = java.util.Arrays.copyOf(close, n);
-        volume = java.util.Arrays.copyOf(volume, n);
+        time = Arrays.copyOf(time, n);
+        open = Arrays.copyOf(open, n);
+        high = Arrays.copyOf(high, n);
+        low = Arrays.copyOf(low, n);
+        close = Arrays.copyOf(close, n);
+        volume = Arrays.copyOf(volume, n);
       }
       time[count] = t;
       open[count] = o;

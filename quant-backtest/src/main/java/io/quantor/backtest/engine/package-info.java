@@ -62,7 +62,8 @@
  *     double held = ctx.portfolio().quantity(symbol);
  *     if (f > s && held == 0) {
  *       ctx.record(symbol, "enter long", "SMA_CROSS_UP");
- *       ctx.submit(OrderRequest.market(ctx.nextOrderId(), ctx.instrument(symbol), Side.BUY, 100, ctx.time()));
+ *       ctx.submit(OrderRequest.market(ctx.nextOrderId(), ctx.instrument(symbol), Side.BUY, 100,
+ *           ctx.time()));
  *     } else if (f < s && held > 0) {
  *       ctx.record(symbol, "exit long", "SMA_CROSS_DOWN");
  *       ctx.submit(OrderRequest.market(ctx.nextOrderId(), ctx.instrument(symbol), Side.SELL, held,

@@ -37,7 +37,8 @@ class AllocationTest {
       double f = fast.update(c);
       double s = slow.update(c);
       if (slow.isReady() && ctx.openOrders().isEmpty()) {
-        sum += ctx.portfolio().quantity("X") + ctx.portfolio().equity() + (f > s ? 1 : 0) + ctx.close("X", 5);
+        sum += ctx.portfolio().quantity("X") + ctx.portfolio().equity() + (f > s ? 1 : 0)
+            + ctx.close("X", 5);
       }
     }
   }
@@ -45,7 +46,8 @@ class AllocationTest {
   @Test
   void barsWithoutOrdersAllocateNothing() {
     assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
-    com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean mx =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     assumeTrue(mx.isThreadAllocatedMemorySupported() && mx.isThreadAllocatedMemoryEnabled());
     int n = 200_000;
     BarSeries x = TestBars.daily("X", n, 3);

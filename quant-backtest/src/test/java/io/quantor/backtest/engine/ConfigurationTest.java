@@ -13,6 +13,7 @@ import io.quantor.core.series.TimeFrame;
 import io.quantor.core.trade.Instrument;
 import io.quantor.core.trade.OrderRequest;
 import io.quantor.core.trade.Side;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class ConfigurationTest {
       public void onStart(StrategyContext ctx) {
         assertThrows(IllegalStateException.class, ctx::time);
         assertThrows(IllegalStateException.class, () -> ctx.submit(OrderRequest.market("a",
-            Instrument.stock("X"), Side.BUY, 1, java.time.Instant.EPOCH)));
+            Instrument.stock("X"), Side.BUY, 1, Instant.EPOCH)));
         assertEquals(-1, ctx.barIndex());
       }
 

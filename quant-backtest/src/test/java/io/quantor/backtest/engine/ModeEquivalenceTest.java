@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quantor.broker.OrderStatus;
 import io.quantor.broker.paper.PaperBroker;
 import io.quantor.broker.paper.PaperBrokerSettings;
 import io.quantor.broker.sim.CommissionModel;
@@ -81,8 +82,8 @@ class ModeEquivalenceTest {
     BacktestResult backtest = backtest(s, settings, a, b);
     BacktestResult paper = paper(s, settings, a, b);
     assertTrue(backtest.fills().size() > 50);
-    assertTrue(backtest.orders().stream().anyMatch(o -> o.status() == io.quantor.broker.OrderStatus.EXPIRED));
-    assertTrue(backtest.orders().stream().anyMatch(o -> o.status() == io.quantor.broker.OrderStatus.CANCELED));
+    assertTrue(backtest.orders().stream().anyMatch(o -> o.status() == OrderStatus.EXPIRED));
+    assertTrue(backtest.orders().stream().anyMatch(o -> o.status() == OrderStatus.CANCELED));
     assertSameRun(backtest, paper);
   }
 

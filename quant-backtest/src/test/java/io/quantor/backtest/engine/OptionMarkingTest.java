@@ -72,7 +72,8 @@ class OptionMarkingTest {
 
   @Test
   void paperModeMarksAndFillsOptionsTheSameWay() {
-    PaperBrokerSettings settings = PaperBrokerSettings.defaults().withSimulator(ExecutionSimulator.defaults());
+    PaperBrokerSettings settings =
+        PaperBrokerSettings.defaults().withSimulator(ExecutionSimulator.defaults());
     BacktestResult backtest = TradingEngine.builder().bars(underlying()).options(quotes(), CALL)
         .initialCash(settings.initialCash()).simulator(settings.simulator()).calendar(settings.calendar())
         .strategy(buyTwoCalls()).build().run();
@@ -138,19 +139,21 @@ class OptionMarkingTest {
 
   @Test
   void optionsNeedAnUnderlyingInTheRunAndAKnownContract() {
+    ExecutionSimulator sim = ExecutionSimulator.defaults();
     assertThrows(IllegalArgumentException.class, () -> TradingEngine.builder().bars(underlying())
-        .options(quotes(), Instrument.option("V-C1", "V")).initialCash(1).simulator(ExecutionSimulator.defaults())
+        .options(quotes(), Instrument.option("V-C1", "V")).initialCash(1).simulator(sim)
         .strategy(ctx -> { }).build());
     assertThrows(IllegalArgumentException.class, () -> TradingEngine.builder().bars(underlying())
         .options(quotes(), Instrument.stock("S")));
     assertThrows(IllegalArgumentException.class, () -> TradingEngine.builder().bars(underlying())
-        .options(quotes(), Instrument.option("U", "U")).initialCash(1).simulator(ExecutionSimulator.defaults())
+        .options(quotes(), Instrument.option("U", "U")).initialCash(1).simulator(sim)
         .strategy(ctx -> { }).build());
-    BlackScholesMarker bs = BlackScholesMarker.builder().volatility(0.2).contract("U-C100",
-        OptionContract.of("U", OptionType.CALL, 100, LocalDate.of(2024, 1, 4), ExerciseStyle.EUROPEAN)).build();
+    OptionContract c = OptionContract.of("U", OptionType.CALL, 100, LocalDate.of(2024, 1, 4),
+        ExerciseStyle.EUROPEAN);
+    BlackScholesMarker bs = BlackScholesMarker.builder().volatility(0.2).contract("U-C100", c).build();
     assertThrows(IllegalArgumentException.class, () -> bs.mark(Instrument.option("U-C101", "U"), 0, 100));
     assertThrows(IllegalArgumentException.class, () -> bs.mark(Instrument.option("U-C100", "W"), 0, 100));
-    assertThrows(IllegalArgumentException.class, () -> BlackScholesMarker.builder().contract("U-C100",
-        OptionContract.of("U", OptionType.CALL, 100, LocalDate.of(2024, 1, 4), ExerciseStyle.EUROPEAN)).build());
+    assertThrows(IllegalArgumentException.class, () -> BlackScholesMarker.builder().contract("U-C100", c)
+        .build());
   }
 }
