@@ -8,9 +8,11 @@ import io.quantor.core.series.BarSeries;
 import io.quantor.core.series.Resampler;
 import io.quantor.core.series.TimeFrame;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -103,5 +105,35 @@ class TimeFrameTest {
     NoLookAheadTest.run(engine, x, pushed);
     assertEquals(List.of("5m@09:35=1", "5m@09:40=2", "5m@09:46=3", "15m@09:46=1", "5m@09:50=4",
         "5m@09:55=5", "5m@10:00=6", "15m@10:00=2"), calls);
+  }
+
+  /**
+   * A from Monday 2024-01-01, B from Wednesday 2024-01-10, both on weekdays. A's first week completes on
+   * Monday 01-08 (B has none yet); on Monday 01-15 both complete a week (A its second, B its first).
+   */
+  @Test
+  void severalInstrumentsCompleteTheirOwnHigherBars() {
+    BarSeries a = TestBars.daily("A", 15, 1);
+    BarSeries b = TestBars.daily("B", 8, 2, LocalDate.of(2024, 1, 10));
+    List<String> calls = new ArrayList<>();
+    Strategy s = new Strategy() {
+      @Override
+      public void onStart(StrategyContext ctx) {
+        ctx.subscribe(Resampler.of(TimeFrame.WEEKLY, ZoneOffset.UTC));
+      }
+
+      @Override
+      public void onBar(StrategyContext ctx) {
+      }
+
+      @Override
+      public void onBar(StrategyContext ctx, TimeFrame tf) {
+        calls.add(ctx.time().toString().substring(0, 10) + " A " + ctx.hasBar("A", tf) + " "
+            + ctx.history("A", tf).size() + " B " + ctx.hasBar("B", tf) + " " + ctx.history("B", tf).size());
+      }
+    };
+    TradingEngine.builder().bars(a, b).initialCash(1).simulator(ExecutionSimulator.defaults()).strategy(s)
+        .build().run();
+    assertEquals(List.of("2024-01-08 A true 1 B false 0", "2024-01-15 A true 2 B true 1"), calls);
   }
 }
