@@ -167,12 +167,13 @@ final class Session implements StrategyContext {
       }
     }
     double e = equity();
-    if (e > highWaterMark) {
+    if (e >= highWaterMark) {
       highWaterMark = e;
-    }
-    double dd = (highWaterMark - e) / highWaterMark;
-    if (dd > maxDrawdown) {
-      maxDrawdown = dd;
+    } else {
+      double dd = (highWaterMark - e) / highWaterMark;
+      if (dd > maxDrawdown) {
+        maxDrawdown = dd;
+      }
     }
     record(e);
     List<Subscribed> subs = subscriptions;

@@ -121,9 +121,16 @@ final class SimExecutor extends Executor {
   @Override
   OrderState submit(OrderRequest order) {
     int k = session.indexOf(order.instrument().symbol());
-    Working w = new Working(SimulatedOrder.of(order), OrderState.created(order));
     // NEW and ACCEPTED happen together: the session records the accepted state only.
-    transition(w, w.state.accept("", session.instant()), null);
+    Working w = new Working(SimulatedOrder.of(order), null);
+    OrderState accepted = new OrderState(order, OrderStatus.ACCEPTED, 0, Double.NaN, 0, "", "",
+        session.instant());
+    w.state = accepted;
+    session.update(accepted);
+    ++sequence;
+    if (session.wantsEvents()) {
+      session.event(new ExecutionEvent(sequence, accepted, OrderStatus.NEW, null));
+    }
     working[k].add(w);
     return w.state;
   }
