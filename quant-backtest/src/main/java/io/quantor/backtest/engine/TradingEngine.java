@@ -30,6 +30,10 @@ import java.util.Set;
  * and marks every position at its instrument's latest close; (4) records cash and equity; (5) calls
  * {@link Strategy#onBar(StrategyContext)}, then the higher-time-frame callbacks.
  *
+ * <p><b>Threads.</b> The engine is immutable, but a run uses its strategy object (and, in PAPER mode, its
+ * paper broker): run one session at a time per strategy. A run calls the strategy on the calling thread
+ * ({@link #run()}) or on the thread that pushes bars ({@link LiveSession}).
+ *
  * <p><b>Cost.</b> With no order placed, a BACKTEST bar allocates nothing: instruments are indexed once,
  * positions and marks are primitive arrays reconciled with the core {@code Portfolio} at fills (see
  * {@link PortfolioView#snapshot()}), and the curves are preallocated.
