@@ -23,7 +23,6 @@ import io.quantor.core.trade.Portfolio;
 import io.quantor.core.trade.PortfolioSnapshot;
 import io.quantor.core.trade.Position;
 import io.quantor.core.trade.Side;
-import io.quantor.core.trade.TimeInForce;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,8 +55,16 @@ import org.slf4j.LoggerFactory;
  * <p><b>When orders fill.</b> {@link #submit} accepts an order at once (or refuses it) and never fills
  * it: an order placed after bar {@code t} of its symbol is matched first against bar {@code t + 1} (or
  * the next quote), and then against every later one until it is done. On each bar or quote the working
- * orders of the symbol are matched in the order they were accepted; each fill is booked in the portfolio
- * and reported; then the symbol is marked at the bar's close (the quote's mid).
+ * orders of the symbol are matched in the order they were accepted (a replacement keeps the order's
+ * place); each fill is booked in the portfolio and reported; then the symbol is marked at the bar's close
+ * (the quote's mid).
+ *
+ * <p><b>Participation cap.</b> With a cap below 1 (setting {@code participationCap}) each order takes at
+ * most {@code cap * volume} of a bar ({@code cap * size} of the quote's side it trades against). With
+ * {@code participationCapScope=AGGREGATE} the cap holds for the symbol's working orders together: they
+ * share it first come, first served in acceptance order, each taking at most what the earlier ones left
+ * ({@link io.quantor.broker.sim.ParticipationCapScope}). Buys and sells share a bar's volume; against a
+ * quote, buys share the ask size and sells the bid size.
  *
  * <p><b>Time in force.</b> A DAY order belongs to the trading day of the first bar or quote it meets (by
  * {@link PaperBrokerSettings#calendar()}: the calendar date in America/New_York by default), so an order
@@ -65,7 +72,14 @@ import org.slf4j.LoggerFactory;
  * quote of a later day arrives, before that bar is matched. GTC orders work until filled or cancelled.
  * IOC and FOK orders get exactly one match, against the first bar or quote they meet (the simulator
  * decides what fills, a FOK order filling in full or not at all); what is left is then cancelled.
- * Replacing a working order keeps its day; an order whose stop has triggered cannot be replaced.
+ *
+ * <p><b>Replacing</b> a working order ({@link #replace(OrderRequest)}) changes its terms in the simulator
+ * ({@link ExecutionSimulator#replace(SimulatedOrder, OrderRequest)}) and keeps the rest: its fills, its
+ * DAY order's day, a triggered stop (a triggered stop-limit works at its new limit from the next bar or
+ * quote; a triggered stop stays a market order), and the fact that its first fill paid any per-order
+ * commission minimum, which later fills do not pay again. A replacement that makes an order a DAY order
+ * gives it the day of the next bar or quote it meets; one that makes it IOC or FOK gives it one more
+ * match.
  *
  * <p><b>Refusals</b> ({@link BrokerException.Code#REJECTED} from {@link #submit}, also recorded as a
  * REJECTED order and reported as a NEW to REJECTED event): an order form the
@@ -136,8 +150,6 @@ public final class PaperBroker implements Broker {
     final long acceptance;
     OrderState state;
     SimulatedOrder simulated;
-    // The day a DAY order belongs to; null until it meets its first bar or quote.
-    LocalDate day;
     // Units of the order that open or add to a position, and the price they are valued at.
     double openingQuantity;
     double referencePrice;
@@ -255,10 +267,15 @@ public final class PaperBroker implements Broker {
     try {
       ensureOpen();
       Book book = advance(symbol, bar.timestamp());
-      LocalDate date = settings.calendar().tradingDate(bar.timestamp());
+      // What the orders matched so far took from the bar: the simulator counts it under the aggregate
+      // participation cap.
+      double taken = 0;
       for (Entry e : new ArrayList<>(book.working)) {
-        if (prepare(e, date, bar.timestamp())) {
-          Fill fill = simulator.match(e.simulated, bar);
+        if (prepare(e, bar.timestamp())) {
+          Fill fill = simulator.match(e.simulated, bar, taken);
+          if (fill != null) {
+            taken += fill.quantity();
+          }
           afterMatch(e, fill, bar.timestamp());
         }
       }
@@ -286,10 +303,20 @@ public final class PaperBroker implements Broker {
     try {
       ensureOpen();
       Book book = advance(symbol, quote.time());
-      LocalDate date = settings.calendar().tradingDate(quote.time());
+      // Buys take from the ask size, sells from the bid size.
+      double boughtTaken = 0;
+      double soldTaken = 0;
       for (Entry e : new ArrayList<>(book.working)) {
-        if (prepare(e, date, quote.time())) {
-          Fill fill = simulator.match(e.simulated, quote);
+        if (prepare(e, quote.time())) {
+          boolean buy = e.state.request().side() == Side.BUY;
+          Fill fill = simulator.match(e.simulated, quote, buy ? boughtTaken : soldTaken);
+          if (fill != null) {
+            if (buy) {
+              boughtTaken += fill.quantity();
+            } else {
+              soldTaken += fill.quantity();
+            }
+          }
           afterMatch(e, fill, quote.time());
         }
       }
@@ -346,19 +373,16 @@ public final class PaperBroker implements Broker {
   }
 
   /**
-   * Expires a DAY order of an earlier trading day; returns whether the order is to be matched now. The
-   * broker keeps the order's day itself, by the simulator's rule (the trading day of the first bar or
-   * quote it meets), because a replacement starts a new simulated order and the day must survive it.
+   * Expires a DAY order of an earlier trading day (the simulator's rule: the trading day of the first bar
+   * or quote the order met, kept by replacements); returns whether the order is to be matched now.
    */
-  private boolean prepare(Entry e, LocalDate date, Instant time) {
+  private boolean prepare(Entry e, Instant time) {
     if (!e.state.status().isWorking()) {
       return false;
     }
-    if (e.day == null) {
-      e.day = date;
-    } else if (date.isAfter(e.day) && e.state.request().timeInForce() == TimeInForce.DAY) {
-      simulator.cancel(e.simulated);
-      finish(e, e.state.expire("end of trading day " + e.day, at(e, time)));
+    if (simulator.expireIfDayEnded(e.simulated, time, settings.calendar())) {
+      LocalDate day = settings.calendar().tradingDate(e.simulated.firstMatch().orElseThrow());
+      finish(e, e.state.expire("end of trading day " + day, at(e, time)));
       return false;
     }
     return true;
@@ -474,10 +498,6 @@ public final class PaperBroker implements Broker {
             + " and cannot be replaced");
       }
       String problem = settings.capabilities().check(replacement).orElse(null);
-      if (problem == null && e.simulated.isTriggered()) {
-        // The stop has become a market (or limit) order; a new stop would have to trigger again.
-        problem = "its stop has triggered";
-      }
       OrderState next = null;
       if (problem == null) {
         try {
@@ -507,9 +527,10 @@ public final class PaperBroker implements Broker {
       if (problem != null) {
         throw rejected("replacement of order " + replacement.clientOrderId() + ": " + problem);
       }
+      // The simulator works what is left under the new terms, keeping fills, trigger and day. The order
+      // state has checked the same rules, so this cannot throw.
+      simulator.replace(e.simulated, replacement);
       e.state = next;
-      // The simulator works what is left under the new terms.
-      e.simulated = SimulatedOrder.of(replacement.withQuantity(next.remainingQuantity()));
       updateWorkingQuantities(e, next.remainingQuantity());
       reserve(e);
       emit(next, current.status(), null);

@@ -5,6 +5,7 @@ import io.quantor.broker.BrokerConfig;
 import io.quantor.broker.sim.CommissionModel;
 import io.quantor.broker.sim.ExecutionSimulator;
 import io.quantor.broker.sim.LimitFillRule;
+import io.quantor.broker.sim.ParticipationCapScope;
 import io.quantor.broker.sim.SlippageModel;
 import io.quantor.core.series.SessionCalendar;
 import io.quantor.core.trade.OrderType;
@@ -46,7 +47,7 @@ public record PaperBrokerSettings(String accountId, double initialCash, double l
   private static final Set<String> KEYS = Set.of("accountId", "initialCash", "leverage", "zone",
       "sessionRollover", "shorting", "fractionalQuantities", "options", "orderTypes", "timesInForce",
       "slippageBps", "commissionPerShare", "commissionMinimum", "commissionBps", "participationCap",
-      "limitFillRule");
+      "participationCapScope", "limitFillRule");
 
   /** The zone whose calendar dates are trading days by default: {@value}. */
   public static final String DEFAULT_ZONE = "America/New_York";
@@ -119,6 +120,9 @@ public record PaperBrokerSettings(String accountId, double initialCash, double l
    *       the per-share commission ({@link CommissionModel#bps})</td></tr>
    *     <tr><td>participationCap</td><td>1</td><td>largest fraction of a bar's volume one order takes
    *       per bar, in {@code (0, 1]}; 1 means no cap</td></tr>
+   *     <tr><td>participationCapScope</td><td>PER_ORDER</td><td>PER_ORDER, or AGGREGATE for a cap on the
+   *       symbol's working orders together, shared in acceptance order
+   *       ({@link ParticipationCapScope})</td></tr>
    *     <tr><td>limitFillRule</td><td>TOUCH</td><td>TOUCH or TRADE_THROUGH
    *       ({@link LimitFillRule})</td></tr>
    *   </tbody>
@@ -149,6 +153,8 @@ public record PaperBrokerSettings(String accountId, double initialCash, double l
         .commission(commission(config))
         .limitFillRule(enumValue(config, "limitFillRule", LimitFillRule.class, LimitFillRule.TOUCH))
         .participationCap(config.getDouble("participationCap", 1))
+        .participationCapScope(enumValue(config, "participationCapScope", ParticipationCapScope.class,
+            ParticipationCapScope.PER_ORDER))
         .build();
     return new PaperBrokerSettings(accountId, initialCash, leverage, calendar, capabilities, simulator);
   }

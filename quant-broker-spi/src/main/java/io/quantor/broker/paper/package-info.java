@@ -25,8 +25,9 @@
  * and fill no earlier than the next bar or quote of their symbol; DAY orders expire when a later trading
  * day begins; IOC and FOK orders get one match; sales beyond the position are refused without the
  * shorting capability; an order needing more than the buying power
- * ({@code equity * leverage - gross exposure - reserved}) is refused. The broker is thread-safe (one
- * lock) and delivers events in sequence order, one at a time, from the calling threads.
+ * ({@code equity * leverage - gross exposure - reserved}) is refused. A replacement keeps the order's
+ * fills, its DAY order's day, a triggered stop and its paid per-order commission minimum. The broker is
+ * thread-safe (one lock) and delivers events in sequence order, one at a time, from the calling threads.
  *
  * <table class="striped">
  *   <caption>Settings
@@ -51,6 +52,8 @@
  *     <tr><td>commissionBps</td><td>0</td><td>commission in basis points of notional</td></tr>
  *     <tr><td>participationCap</td><td>1</td><td>largest fraction of a bar's volume an order takes per
  *       bar (1: no cap)</td></tr>
+ *     <tr><td>participationCapScope</td><td>PER_ORDER</td><td>PER_ORDER, or AGGREGATE: the symbol's
+ *       working orders share the cap, first come, first served</td></tr>
  *     <tr><td>limitFillRule</td><td>TOUCH</td><td>TOUCH or TRADE_THROUGH</td></tr>
  *   </tbody>
  * </table>

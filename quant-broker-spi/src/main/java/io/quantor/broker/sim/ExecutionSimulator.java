@@ -54,6 +54,20 @@ import java.util.Locale;
  * ({@code cap * askSize} for a buy against a quote, {@code cap * bidSize} for a sell), rounded down to a
  * whole unit when the order's quantity is whole (after a 1e-12 relative allowance for the rounding of the
  * product); a zero-volume bar fills nothing. What is left keeps working, subject to the time in force.
+ * The cap is per order by default ({@link ParticipationCapScope#PER_ORDER}). With
+ * {@link ParticipationCapScope#AGGREGATE} the orders matched against one bar share it: the caller passes
+ * what the orders matched before took from the bar ({@link #match(SimulatedOrder, Bar, double)}; for a
+ * quote, from the side the order takes), and the order may take {@code cap * volume - taken}, rounded
+ * down likewise. A bar's volume is shared by buys and sells alike; a quote's ask size by buys and its bid
+ * size by sells.
+ *
+ * <p><b>Replacing.</b> {@link #replace(SimulatedOrder, OrderRequest)} gives a working order new terms
+ * (quantity, prices, time in force) and keeps its state: the fills, filled quantity and average price,
+ * whether its stop has triggered, the trading day of a DAY order, and that its first fill has been
+ * charged (per-order commission minimums are not charged again). A triggered stop stays triggered: a
+ * triggered STOP keeps working as a market order (its new stop price no longer matters) and a triggered
+ * STOP_LIMIT as a limit order at its new limit, from the next bar or quote on. A stop that has not
+ * triggered waits for its new stop price.
  *
  * <p><b>Time in force.</b> GTC works until filled or {@linkplain #cancel(SimulatedOrder) cancelled}.
  * IOC is done after the first bar or quote it meets: it fills what it can there and the rest is
@@ -99,12 +113,14 @@ public final class ExecutionSimulator {
   private final CommissionModel commission;
   private final LimitFillRule limitFillRule;
   private final double participationCap;
+  private final ParticipationCapScope participationCapScope;
 
   private ExecutionSimulator(Builder b) {
     this.slippage = b.slippage;
     this.commission = b.commission;
     this.limitFillRule = b.limitFillRule;
     this.participationCap = b.participationCap;
+    this.participationCapScope = b.participationCapScope;
   }
 
   /**
@@ -118,7 +134,8 @@ public final class ExecutionSimulator {
 
   /**
    * The frictionless simulator: no slippage, no commission, {@link LimitFillRule#TOUCH}, no
-   * participation cap. A starting point; a backtest meant to be believed adds costs.
+   * participation cap ({@link ParticipationCapScope#PER_ORDER}). A starting point; a backtest meant to
+   * be believed adds costs.
    *
    * @return the default simulator
    */
@@ -154,13 +171,23 @@ public final class ExecutionSimulator {
   }
 
   /**
-   * The largest fraction of a bar's volume (or of a quote's opposite size) one order may take per bar
+   * The largest fraction of a bar's volume (or of a quote's opposite size) one order, or under
+   * {@link ParticipationCapScope#AGGREGATE} all the orders matched against it together, may take per bar
    * or quote; 1 means no cap.
    *
    * @return the cap, in {@code (0, 1]}
    */
   public double participationCap() {
     return participationCap;
+  }
+
+  /**
+   * Whether the participation cap limits each order or the orders matched against one bar together.
+   *
+   * @return the scope
+   */
+  public ParticipationCapScope participationCapScope() {
+    return participationCapScope;
   }
 
   /**
@@ -176,6 +203,32 @@ public final class ExecutionSimulator {
   public Fill match(SimulatedOrder order, Bar bar) {
     Args.notNull(order, "order");
     Args.notNull(bar, "bar");
+    return matchBar(order, bar, 0);
+  }
+
+  /**
+   * Tries to fill a working order against the next bar, after other orders of the same owner and symbol
+   * took {@code volumeTaken} from it, and updates the order. Under
+   * {@link ParticipationCapScope#AGGREGATE} the order may take at most {@code cap * volume - volumeTaken}
+   * (nothing if that is not positive); under {@link ParticipationCapScope#PER_ORDER}, or without a cap,
+   * {@code volumeTaken} does not matter and this is {@link #match(SimulatedOrder, Bar)}.
+   *
+   * @param order the working order, not null
+   * @param bar a bar that comes after the order was placed, not null
+   * @param volumeTaken the sum of the quantities of the fills other orders got from this bar, finite
+   *     and {@code >= 0}
+   * @return the fill, or {@code null} if nothing filled
+   * @throws IllegalArgumentException if an argument is null, {@code volumeTaken} is negative, infinite
+   *     or NaN, or the fill price is not positive
+   * @throws IllegalStateException if the slippage model returns a fraction outside its contract
+   */
+  public Fill match(SimulatedOrder order, Bar bar, double volumeTaken) {
+    Args.notNull(order, "order");
+    Args.notNull(bar, "bar");
+    return matchBar(order, bar, ArgumentChecks.nonNegative(volumeTaken, "volumeTaken"));
+  }
+
+  private Fill matchBar(SimulatedOrder order, Bar bar, double volumeTaken) {
     if (order.isDone()) {
       return null;
     }
@@ -186,7 +239,7 @@ public final class ExecutionSimulator {
     if (Double.isNaN(reference)) {
       return nothing(order, r);
     }
-    double quantity = fillQuantity(order, bar.volume());
+    double quantity = fillQuantity(order, bar.volume(), volumeTaken);
     if (!canFill(order, r, quantity)) {
       return nothing(order, r);
     }
@@ -206,6 +259,31 @@ public final class ExecutionSimulator {
   public Fill match(SimulatedOrder order, Quote quote) {
     Args.notNull(order, "order");
     Args.notNull(quote, "quote");
+    return matchQuote(order, quote, 0);
+  }
+
+  /**
+   * Tries to fill a working order against a quote, after other orders of the same owner, symbol and side
+   * took {@code sizeTaken} from the size on the side the order takes (the ask size for a buy, the bid
+   * size for a sell), and updates the order. Under {@link ParticipationCapScope#AGGREGATE} the order may
+   * take at most {@code cap * size - sizeTaken}; otherwise this is {@link #match(SimulatedOrder, Quote)}.
+   *
+   * @param order the working order, not null
+   * @param quote a quote observed after the order was placed, not null
+   * @param sizeTaken the sum of the quantities of the fills other orders on the order's side got from
+   *     this quote, finite and {@code >= 0}
+   * @return the fill, or {@code null} if nothing filled
+   * @throws IllegalArgumentException if an argument is null, or {@code sizeTaken} is negative, infinite
+   *     or NaN
+   * @throws IllegalStateException if the slippage model returns a fraction outside its contract
+   */
+  public Fill match(SimulatedOrder order, Quote quote, double sizeTaken) {
+    Args.notNull(order, "order");
+    Args.notNull(quote, "quote");
+    return matchQuote(order, quote, ArgumentChecks.nonNegative(sizeTaken, "sizeTaken"));
+  }
+
+  private Fill matchQuote(SimulatedOrder order, Quote quote, double sizeTaken) {
     if (order.isDone()) {
       return null;
     }
@@ -216,7 +294,7 @@ public final class ExecutionSimulator {
     if (Double.isNaN(reference)) {
       return nothing(order, r);
     }
-    double quantity = fillQuantity(order, buy ? quote.askSize() : quote.bidSize());
+    double quantity = fillQuantity(order, buy ? quote.askSize() : quote.bidSize(), sizeTaken);
     if (!canFill(order, r, quantity)) {
       return nothing(order, r);
     }
@@ -226,7 +304,8 @@ public final class ExecutionSimulator {
 
   /**
    * Expires a DAY order whose trading day has ended. The order's day is the trading day of the first
-   * bar or quote it was matched against; it expires once {@code now} falls on a later trading day. Call
+   * bar or quote it was matched against (a {@linkplain #replace(SimulatedOrder, OrderRequest)
+   * replacement} keeps it); it expires once {@code now} falls on a later trading day. Call
    * it with each new bar's time before {@link #match(SimulatedOrder, Bar) matching} the bar. GTC, IOC and
    * FOK orders, done orders and orders not yet matched are left alone.
    *
@@ -240,7 +319,7 @@ public final class ExecutionSimulator {
     Args.notNull(order, "order");
     Args.notNull(now, "now");
     Args.notNull(calendar, "calendar");
-    Instant first = order.firstMatch();
+    Instant first = order.firstMatchTime();
     if (order.isDone() || order.request().timeInForce() != TimeInForce.DAY || first == null) {
       return false;
     }
@@ -265,6 +344,52 @@ public final class ExecutionSimulator {
    */
   public boolean expireIfDayEnded(SimulatedOrder order, Instant now, ZoneId zone) {
     return expireIfDayEnded(order, now, SessionCalendar.of(Args.notNull(zone, "zone")));
+  }
+
+  /**
+   * Gives a working order new terms and keeps its state: fills, filled quantity and average price, the
+   * stop trigger, the trading day of a DAY order (the day of the first bar or quote it met), and whether
+   * its first fill (the one that pays per-order commission minimums) has happened. The replacement must
+   * keep the client order id, instrument, side and type, and order more than has filled; the remaining
+   * quantity becomes {@code replacement.quantity() - filledQuantity()} (unchanged when the quantity is).
+   *
+   * <p>A triggered STOP stays a market order; a triggered STOP_LIMIT stays triggered and works at the
+   * replacement's limit from the next bar or quote (its new stop price no longer matters). An order that
+   * becomes a DAY order from another time in force starts a new day: the day of the next bar or quote it
+   * meets. One that becomes IOC or FOK gets one more match, the next bar or quote. Fills stay whole
+   * units when the new quantity and the filled quantity are whole numbers.
+   *
+   * @param order the working order, not null
+   * @param replacement the new terms, not null
+   * @throws IllegalArgumentException if an argument is null, or the replacement changes the client order
+   *     id, instrument, side or type, or its quantity is not above the filled quantity
+   * @throws IllegalStateException if the order is done (filled, cancelled or expired)
+   */
+  public void replace(SimulatedOrder order, OrderRequest replacement) {
+    Args.notNull(order, "order");
+    Args.notNull(replacement, "replacement");
+    OrderRequest current = order.request();
+    if (order.isDone()) {
+      throw new IllegalStateException("order " + current.clientOrderId() + " is done and cannot be "
+          + "replaced: " + order);
+    }
+    same("clientOrderId", current.clientOrderId(), replacement.clientOrderId());
+    same("instrument", current.instrument(), replacement.instrument());
+    same("side", current.side(), replacement.side());
+    same("type", current.type(), replacement.type());
+    if (!(replacement.quantity() > order.filledQuantity())) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "replacement quantity must be > the filled quantity %s of order %s, was %s",
+          order.filledQuantity(), current.clientOrderId(), replacement.quantity()));
+    }
+    order.replace(replacement);
+  }
+
+  private static void same(String name, Object current, Object replacement) {
+    if (!current.equals(replacement)) {
+      throw new IllegalArgumentException("replacement " + name + " must be " + current + ", was "
+          + replacement);
+    }
   }
 
   /**
@@ -385,15 +510,23 @@ public final class ExecutionSimulator {
     return buy ? price <= limit : price >= limit;
   }
 
-  /** The quantity the order may fill now, given the volume or size it trades against. */
-  private double fillQuantity(SimulatedOrder order, double available) {
+  /**
+   * The quantity the order may fill now, given the volume or size it trades against and what other
+   * orders took from it (counted under the aggregate scope only); not positive when the cap leaves
+   * nothing.
+   */
+  private double fillQuantity(SimulatedOrder order, double available, double taken) {
     double remaining = order.remainingQuantity();
     if (participationCap >= 1) {
       return remaining;
     }
     double capacity = participationCap * available;
+    double others = participationCapScope == ParticipationCapScope.AGGREGATE ? taken : 0;
     if (order.wholeUnits()) {
-      capacity = Math.floor(capacity * WHOLE_UNIT_ALLOWANCE);
+      // The allowance applies to the product only; what others took is an exact sum of fills.
+      capacity = Math.floor(capacity * WHOLE_UNIT_ALLOWANCE - others);
+    } else {
+      capacity -= others;
     }
     return Math.min(remaining, capacity);
   }
@@ -441,12 +574,13 @@ public final class ExecutionSimulator {
   /**
    * The configuration, for logs.
    *
-   * @return the models, the limit rule and the cap
+   * @return the models, the limit rule, the cap and its scope
    */
   @Override
   public String toString() {
     return "ExecutionSimulator[slippage=" + slippage + ", commission=" + commission + ", limitFillRule="
-        + limitFillRule + ", participationCap=" + participationCap + "]";
+        + limitFillRule + ", participationCap=" + participationCap + ", participationCapScope="
+        + participationCapScope + "]";
   }
 
   /** Builds an {@link ExecutionSimulator}; each setter validates its argument at once. */
@@ -456,6 +590,7 @@ public final class ExecutionSimulator {
     private CommissionModel commission = CommissionModel.none();
     private LimitFillRule limitFillRule = LimitFillRule.TOUCH;
     private double participationCap = 1;
+    private ParticipationCapScope participationCapScope = ParticipationCapScope.PER_ORDER;
 
     private Builder() {
     }
@@ -498,7 +633,8 @@ public final class ExecutionSimulator {
 
     /**
      * Sets the largest fraction of a bar's volume (of a quote's opposite size) one order may take per
-     * bar (per quote); default 1, which means no cap.
+     * bar (per quote), or all orders together under {@link ParticipationCapScope#AGGREGATE}; default 1,
+     * which means no cap.
      *
      * @param cap the cap, {@code 0 < cap <= 1}
      * @return this builder
@@ -509,6 +645,20 @@ public final class ExecutionSimulator {
         throw new IllegalArgumentException("participationCap must be in (0, 1], was " + cap);
       }
       this.participationCap = cap;
+      return this;
+    }
+
+    /**
+     * Sets whether the participation cap limits each order or the orders matched against one bar
+     * together (default {@link ParticipationCapScope#PER_ORDER}). The aggregate scope needs the caller to
+     * pass what earlier orders took, {@link ExecutionSimulator#match(SimulatedOrder, Bar, double)}.
+     *
+     * @param scope the scope, not null
+     * @return this builder
+     * @throws IllegalArgumentException if {@code scope} is null
+     */
+    public Builder participationCapScope(ParticipationCapScope scope) {
+      this.participationCapScope = Args.notNull(scope, "participationCapScope");
       return this;
     }
 

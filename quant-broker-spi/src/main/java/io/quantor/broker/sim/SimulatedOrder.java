@@ -3,8 +3,10 @@ package io.quantor.broker.sim;
 import io.quantor.core.internal.Args;
 import io.quantor.core.trade.OrderRequest;
 import io.quantor.core.trade.OrderType;
+import io.quantor.core.trade.TimeInForce;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The working state of one order inside an {@link ExecutionSimulator}: how much is filled and left,
@@ -13,13 +15,15 @@ import java.util.Locale;
  * <p>Only the simulator changes the state ({@link ExecutionSimulator#match(SimulatedOrder,
  * io.quantor.core.series.Bar) match}, {@link ExecutionSimulator#expireIfDayEnded(SimulatedOrder, Instant,
  * io.quantor.core.series.SessionCalendar) expireIfDayEnded}, {@link ExecutionSimulator#cancel(SimulatedOrder)
- * cancel}); callers read it. An order is <em>done</em> when it is fully filled or when what is left was
- * cancelled (an IOC remainder, a FOK that could not fill in full, an expired DAY order, a cancel). A done
- * order never fills again. Not thread-safe: one order belongs to one owner (an engine, a paper broker).
+ * cancel}, {@link ExecutionSimulator#replace(SimulatedOrder, OrderRequest) replace}); callers read it. A
+ * replacement changes the {@linkplain #request() request} and the remaining quantity and keeps the rest.
+ * An order is <em>done</em> when it is fully filled or when what is left was cancelled (an IOC remainder,
+ * a FOK that could not fill in full, an expired DAY order, a cancel). A done order never fills again.
+ * Not thread-safe: one order belongs to one owner (an engine, a paper broker).
  *
  * <p><b>Whole units.</b> When the requested quantity is a whole number, every fill is a whole number
  * too (a participation cap rounds down); a fractional quantity (crypto, fractional shares) fills in
- * fractions.
+ * fractions. After a replacement, fills are whole when the new quantity and the filled quantity are.
  *
  * <pre>{@code
  * SimulatedOrder order = SimulatedOrder.of(OrderRequest.limit("o-1", orcl, Side.BUY, 100, 120.0, t));
@@ -30,8 +34,8 @@ import java.util.Locale;
  */
 public final class SimulatedOrder {
 
-  private final OrderRequest request;
-  private final boolean wholeUnits;
+  private OrderRequest request;
+  private boolean wholeUnits;
   private double remaining;
   private double filled;
   private double filledValue;
@@ -58,7 +62,7 @@ public final class SimulatedOrder {
   }
 
   /**
-   * The order this state belongs to.
+   * The order this state belongs to: as placed, or as last replaced.
    *
    * @return the request
    */
@@ -122,11 +126,23 @@ public final class SimulatedOrder {
     return remaining == 0;
   }
 
+  /**
+   * When the order first met the market: the time of the first bar or quote it was matched against. A
+   * DAY order's trading day is the trading day of this time.
+   *
+   * @return the time, or empty before the first match (and after a replacement that made the order a
+   *     DAY order, until its next match)
+   */
+  public Optional<Instant> firstMatch() {
+    return Optional.ofNullable(firstMatch);
+  }
+
   boolean wholeUnits() {
     return wholeUnits;
   }
 
-  Instant firstMatch() {
+  /** {@link #firstMatch()} without allocating, for the per-bar expiry check; null before. */
+  Instant firstMatchTime() {
     return firstMatch;
   }
 
@@ -143,6 +159,23 @@ public final class SimulatedOrder {
 
   void finish() {
     done = true;
+  }
+
+  /**
+   * Takes new terms, validated by the simulator, keeping fills, trigger and day. The remaining quantity
+   * is left as it is when the quantity does not change, so that identical terms change nothing.
+   */
+  void replace(OrderRequest replacement) {
+    double quantity = replacement.quantity();
+    if (quantity != request.quantity()) {
+      remaining = quantity - filled;
+    }
+    wholeUnits = quantity == Math.rint(quantity) && filled == Math.rint(filled);
+    if (replacement.timeInForce() == TimeInForce.DAY && request.timeInForce() != TimeInForce.DAY) {
+      // A DAY order's day is the day it first meets the market as a DAY order.
+      firstMatch = null;
+    }
+    request = replacement;
   }
 
   /** Books a fill; {@code finishRest} cancels what is left (IOC). */

@@ -1,11 +1,12 @@
 /**
  * The execution simulator the backtest engine and the paper broker share, so both fill orders with the
  * same code: {@link io.quantor.broker.sim.ExecutionSimulator} (matching against bars and quotes, time in
- * force, participation cap), the working state of an order ({@link io.quantor.broker.sim.SimulatedOrder}),
- * top-of-book quotes ({@link io.quantor.broker.sim.Quote}), and the models it is configured with:
- * {@link io.quantor.broker.sim.SlippageModel}, {@link io.quantor.broker.sim.CommissionModel},
- * {@link io.quantor.broker.sim.LimitFillRule}. Everything is deterministic; matching a bar that does not
- * fill an order allocates nothing.
+ * force, participation cap per order or {@linkplain io.quantor.broker.sim.ParticipationCapScope
+ * aggregate}, replacing a working order), the working state of an order
+ * ({@link io.quantor.broker.sim.SimulatedOrder}), top-of-book quotes ({@link io.quantor.broker.sim.Quote}),
+ * and the models it is configured with: {@link io.quantor.broker.sim.SlippageModel},
+ * {@link io.quantor.broker.sim.CommissionModel}, {@link io.quantor.broker.sim.LimitFillRule}. Everything
+ * is deterministic; matching a bar that does not fill an order allocates nothing.
  *
  * <pre>{@code
  * ExecutionSimulator sim = ExecutionSimulator.builder()
@@ -62,5 +63,10 @@
  * met ({@link io.quantor.broker.sim.ExecutionSimulator#expireIfDayEnded(SimulatedOrder, java.time.Instant,
  * io.quantor.core.series.SessionCalendar) expireIfDayEnded}), GTC works until filled or cancelled.
  * Commission is charged per fill; per-order minimums on an order's first fill only.
+ *
+ * <p>{@link io.quantor.broker.sim.ExecutionSimulator#replace(SimulatedOrder,
+ * io.quantor.core.trade.OrderRequest) replace} gives a working order new terms (same id, instrument, side
+ * and type; more than has filled) and keeps its fills, its trigger, its DAY order's day and its paid
+ * per-order minimum; a triggered stop-limit works at its new limit from the next bar or quote.
  */
 package io.quantor.broker.sim;

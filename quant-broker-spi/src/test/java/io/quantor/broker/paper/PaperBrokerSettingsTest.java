@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quantor.broker.BrokerCapabilities;
 import io.quantor.broker.BrokerConfig;
 import io.quantor.broker.sim.LimitFillRule;
+import io.quantor.broker.sim.ParticipationCapScope;
 import io.quantor.core.series.SessionCalendar;
 import io.quantor.core.trade.OrderType;
 import io.quantor.core.trade.TimeInForce;
@@ -38,6 +39,7 @@ class PaperBrokerSettingsTest {
     assertEquals(BrokerCapabilities.all(), s.capabilities());
     assertEquals(LimitFillRule.TOUCH, s.simulator().limitFillRule());
     assertEquals(1, s.simulator().participationCap());
+    assertEquals(ParticipationCapScope.PER_ORDER, s.simulator().participationCapScope());
   }
 
   @Test
@@ -45,7 +47,8 @@ class PaperBrokerSettingsTest {
     BrokerConfig config = BrokerConfig.of(Map.of("accountId", "acct", "initialCash", "5e4", "leverage", "2",
         "zone", "Europe/Berlin", "sessionRollover", "22:00", "shorting", "FALSE",
         "fractionalQuantities", "false", "options", "false", "orderTypes", " market,LIMIT ",
-        "timesInForce", "gtc")).with("participationCap", "0.25").with("limitFillRule", "Trade_Through");
+        "timesInForce", "gtc")).with("participationCap", "0.25").with("limitFillRule", "Trade_Through")
+        .with("participationCapScope", "Aggregate");
     PaperBrokerSettings s = PaperBrokerSettings.of(config);
     assertEquals("acct", s.accountId());
     assertEquals(50_000, s.initialCash());
@@ -55,6 +58,7 @@ class PaperBrokerSettingsTest {
         EnumSet.of(TimeInForce.GTC), false, false, false), s.capabilities());
     assertEquals(0.25, s.simulator().participationCap());
     assertEquals(LimitFillRule.TRADE_THROUGH, s.simulator().limitFillRule());
+    assertEquals(ParticipationCapScope.AGGREGATE, s.simulator().participationCapScope());
   }
 
   @Test
@@ -75,6 +79,7 @@ class PaperBrokerSettingsTest {
     assertTrue(failure("orderTypes", " , ").contains("orderTypes"));
     assertTrue(failure("limitFillRule", "SOMETIMES").contains("limitFillRule"));
     assertTrue(failure("participationCap", "1.5").contains("participationCap"));
+    assertTrue(failure("participationCapScope", "PER_SYMBOL").contains("participationCapScope"));
     assertTrue(failure("slippageBps", "-2").contains("bps"));
     assertTrue(failure("commissionPerShare", "-0.01").contains("rate"));
     assertTrue(failure("accountId", " ").contains("accountId"));

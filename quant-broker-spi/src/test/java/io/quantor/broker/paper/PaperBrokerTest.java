@@ -321,16 +321,123 @@ class PaperBrokerTest {
   }
 
   @Test
-  void aTriggeredStopCannotBeReplaced() {
+  void aReplacementAfterAPartialFillPaysNoSecondCommissionMinimum() {
+    PaperBroker broker = broker("participationCap", "0.1", "commissionPerShare", "0.005",
+        "commissionMinimum", "1");
+    broker.onBar("ORCL", bar(MON_OPEN, 100, 101, 99, 100));
+    broker.submit(OrderRequest.limit("o", ORCL, Side.BUY, 100, 99, MON_OPEN));
+    // 30 (10 % of 300) at 99: 30 * 0.005 = 0.15, raised to the 1.00 minimum.
+    broker.onBar("ORCL", bar(MON_OPEN.plusSeconds(60), 100, 100, 98, 99, 300));
+    assertEquals(1.0, broker.order("o").orElseThrow().fees(), 1e-12);
+    broker.replace(OrderRequest.limit("o", ORCL, Side.BUY, 50, 98.5, MON_OPEN));
+    // The other 20 at 98.5 pay 20 * 0.005 = 0.10 and no second minimum: 1.10 for the order.
+    broker.onBar("ORCL", bar(MON_OPEN.plusSeconds(120), 98.8, 99, 98, 98.5, 300));
+    OrderState done = broker.order("o").orElseThrow();
+    assertEquals(OrderStatus.FILLED, done.status());
+    assertEquals(0.10, broker.fills().get(1).fees(), 1e-12);
+    assertEquals(1.10, done.fees(), 1e-12);
+    assertEquals(1.10, broker.snapshot().fees(), 1e-12);
+    assertEquals(100_000 - 30 * 99 - 20 * 98.5 - 1.10, broker.account().cash(), 1e-9);
+  }
+
+  @Test
+  void aTriggeredStopLimitCanBeReplacedAndStaysTriggered() {
+    PaperBroker broker = broker();
+    broker.onBar("ORCL", bar(MON_OPEN, 100, 101, 99, 100));
+    broker.submit(OrderRequest.stopLimit("s", ORCL, Side.BUY, 100, 102, 100.5, MON_OPEN));
+    // High 103 triggers the stop at 102 inside the bar; 102 and the close 101 are above the limit 100.5.
+    broker.onBar("ORCL", bar(MON_OPEN.plusSeconds(60), 100, 103, 99, 101));
+    assertEquals(OrderStatus.ACCEPTED, broker.order("s").orElseThrow().status());
+    OrderState replaced = broker.replace(OrderRequest.stopLimit("s", ORCL, Side.BUY, 100, 110, 101.5,
+        MON_OPEN));
+    assertEquals(101.5, replaced.request().limitPrice());
+    // The new stop 110 is never reached: the order fills because it is still triggered, at its new limit
+    // 101.5 = min(open 101.8, 101.5) (the old limit 100.5 is below the low 101.2).
+    broker.onBar("ORCL", bar(MON_OPEN.plusSeconds(120), 101.8, 102, 101.2, 101.6));
+    OrderState done = broker.order("s").orElseThrow();
+    assertEquals(OrderStatus.FILLED, done.status());
+    assertEquals(101.5, done.averageFillPrice());
+  }
+
+  @Test
+  void aTriggeredStopCanBeResizedAndStaysAMarketOrder() {
     PaperBroker broker = broker("participationCap", "0.1");
     broker.onBar("ORCL", bar(MON_OPEN, 100, 101, 99, 100));
     broker.submit(OrderRequest.stop("s", ORCL, Side.BUY, 100, 102, MON_OPEN));
+    // Triggered at 102, 30 (10 % of 300) fill at max(open 100, 102).
     broker.onBar("ORCL", bar(MON_OPEN.plusSeconds(60), 100, 103, 99, 102.5, 300));
     assertEquals(30, broker.order("s").orElseThrow().filledQuantity());
-    BrokerException e = assertThrows(BrokerException.class,
-        () -> broker.replace(OrderRequest.stop("s", ORCL, Side.BUY, 60, 104, MON_OPEN)));
-    assertTrue(e.getMessage().contains("triggered"), e.getMessage());
-    assertEquals(100, broker.order("s").orElseThrow().request().quantity());
+    broker.replace(OrderRequest.stop("s", ORCL, Side.BUY, 60, 104, MON_OPEN));
+    // The new stop 104 is not reached; the triggered order takes its last 30 at the open 103.
+    broker.onBar("ORCL", bar(MON_OPEN.plusSeconds(120), 103, 103.5, 102, 103, 300));
+    OrderState done = broker.order("s").orElseThrow();
+    assertEquals(OrderStatus.FILLED, done.status());
+    assertEquals(60, done.filledQuantity());
+    assertEquals(102.5, done.averageFillPrice(), 1e-12);
+  }
+
+  @Test
+  void aReplacedDayOrderKeepsItsDay() {
+    PaperBroker broker = broker();
+    broker.onBar("ORCL", bar(MON_OPEN, 100, 101, 99, 100));
+    broker.submit(OrderRequest.limit("day", ORCL, Side.BUY, 10, 95, MON_OPEN));
+    broker.onBar("ORCL", bar(MON_OPEN.plusSeconds(60), 100, 100, 97, 98));
+    broker.replace(OrderRequest.limit("day", ORCL, Side.BUY, 20, 94.5, MON_OPEN));
+    broker.onBar("ORCL", bar(TUE_OPEN, 96, 96, 94, 95));
+    OrderState day = broker.order("day").orElseThrow();
+    assertEquals(OrderStatus.EXPIRED, day.status());
+    assertTrue(day.reason().contains("2024-06-03"), day.reason());
+    assertEquals(20, day.request().quantity());
+  }
+
+  @Test
+  void anAggregateCapSharesEachBarsVolumeInAcceptanceOrder() {
+    PaperBroker broker = broker("participationCap", "0.1", "participationCapScope", "aggregate");
+    broker.onBar("ORCL", bar(MON_OPEN, 100, 101, 99, 100));
+    broker.submit(OrderRequest.market("a", ORCL, Side.BUY, 100, MON_OPEN));
+    broker.submit(OrderRequest.market("b", ORCL, Side.BUY, 100, MON_OPEN));
+    broker.submit(OrderRequest.market("c", ORCL, Side.SELL, 10, MON_OPEN));
+    // 10 % of 300 = 30, all to a, the first accepted.
+    broker.onBar("ORCL", bar(MON_OPEN.plusSeconds(60), 100, 101, 99, 100, 300));
+    assertEquals(30, broker.order("a").orElseThrow().filledQuantity());
+    assertEquals(0, broker.order("b").orElseThrow().filledQuantity());
+    assertEquals(0, broker.order("c").orElseThrow().filledQuantity());
+    // 10 % of 1,000 = 100: a its last 70, b the other 30, the sale c nothing (buys and sells share it).
+    broker.onBar("ORCL", bar(MON_OPEN.plusSeconds(120), 100, 101, 99, 100, 1000));
+    assertEquals(OrderStatus.FILLED, broker.order("a").orElseThrow().status());
+    assertEquals(30, broker.order("b").orElseThrow().filledQuantity());
+    assertEquals(0, broker.order("c").orElseThrow().filledQuantity());
+    // 10 % of 800 = 80: b its last 70, c 10.
+    broker.onBar("ORCL", bar(MON_OPEN.plusSeconds(180), 100, 101, 99, 100, 800));
+    assertEquals(OrderStatus.FILLED, broker.order("b").orElseThrow().status());
+    assertEquals(OrderStatus.FILLED, broker.order("c").orElseThrow().status());
+    Map<Instant, Double> perBar = broker.fills().stream()
+        .collect(Collectors.groupingBy(Fill::time, Collectors.summingDouble(Fill::quantity)));
+    assertEquals(Map.of(MON_OPEN.plusSeconds(60), 30.0, MON_OPEN.plusSeconds(120), 100.0,
+        MON_OPEN.plusSeconds(180), 80.0), perBar);
+
+    // The default, per order: each order takes its own 10 %.
+    PaperBroker perOrder = broker("participationCap", "0.1");
+    perOrder.onBar("ORCL", bar(MON_OPEN, 100, 101, 99, 100));
+    perOrder.submit(OrderRequest.market("a", ORCL, Side.BUY, 100, MON_OPEN));
+    perOrder.submit(OrderRequest.market("b", ORCL, Side.BUY, 100, MON_OPEN));
+    perOrder.onBar("ORCL", bar(MON_OPEN.plusSeconds(60), 100, 101, 99, 100, 300));
+    assertEquals(30, perOrder.order("a").orElseThrow().filledQuantity());
+    assertEquals(30, perOrder.order("b").orElseThrow().filledQuantity());
+  }
+
+  @Test
+  void anAggregateCapSharesEachSideOfAQuote() {
+    PaperBroker broker = broker("participationCap", "0.1", "participationCapScope", "AGGREGATE");
+    broker.onQuote("ORCL", Quote.of(MON_OPEN, 99.875, 100.125, 500, 500));
+    broker.submit(OrderRequest.market("a", ORCL, Side.BUY, 40, MON_OPEN));
+    broker.submit(OrderRequest.market("b", ORCL, Side.BUY, 40, MON_OPEN));
+    broker.submit(OrderRequest.market("s", ORCL, Side.SELL, 40, MON_OPEN));
+    // Ask size 500: the buys share 50 (a 40, b 10); bid size 300: the sale takes its own 30.
+    broker.onQuote("ORCL", Quote.of(MON_OPEN.plusSeconds(1), 100, 100.25, 300, 500));
+    assertEquals(40, broker.order("a").orElseThrow().filledQuantity());
+    assertEquals(10, broker.order("b").orElseThrow().filledQuantity());
+    assertEquals(30, broker.order("s").orElseThrow().filledQuantity());
   }
 
   @Test
