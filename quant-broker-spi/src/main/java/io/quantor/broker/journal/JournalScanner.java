@@ -1,6 +1,5 @@
 package io.quantor.broker.journal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -45,7 +44,7 @@ final class JournalScanner {
     List<JournalProblem> problems = new ArrayList<>();
     long torn = -1;
     long lastSequence = 0;
-    InputStream in = new BufferedInputStream(stream, 1 << 16);
+    ChunkReader in = new ChunkReader(stream);
     byte[] buffer = new byte[512];
     long offset = 0;
     long lineNumber = 0;
@@ -76,8 +75,7 @@ final class JournalScanner {
       try {
         entry = RecordCodec.decodeLine(buffer, length);
       } catch (RecordCodec.MalformedLineException e) {
-        in.mark(1);
-        boolean last = in.read() < 0;
+        boolean last = in.atEnd();
         if (last) {
           problems.add(new JournalProblem(JournalProblem.Kind.TORN_TAIL, lineNumber, start, e.sequence,
               e.getMessage() + "; not acknowledged"));
@@ -103,5 +101,44 @@ final class JournalScanner {
       lastSequence = sequence;
     }
     return new Scan(entries, problems, torn, lastSequence);
+  }
+
+  /**
+   * Reads a stream in 64 KiB chunks, a byte at a time without locking (BufferedInputStream.read is
+   * synchronized, and was a third of the reading time).
+   */
+  private static final class ChunkReader {
+    private final InputStream in;
+    private final byte[] chunk = new byte[1 << 16];
+    private int position;
+    private int limit;
+
+    ChunkReader(InputStream in) {
+      this.in = in;
+    }
+
+    int read() throws IOException {
+      if (position == limit && !fill()) {
+        return -1;
+      }
+      return chunk[position++] & 0xff;
+    }
+
+    boolean atEnd() throws IOException {
+      return position == limit && !fill();
+    }
+
+    private boolean fill() throws IOException {
+      int n;
+      do {
+        n = in.read(chunk, 0, chunk.length);
+      } while (n == 0);
+      if (n < 0) {
+        return false;
+      }
+      position = 0;
+      limit = n;
+      return true;
+    }
   }
 }

@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.CRC32C;
 
 /**
@@ -101,8 +100,29 @@ final class RecordCodec {
     out.write(bytes, 0, bytes.length);
   }
 
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+
+  /** Eight lower-case hex digits; by hand, since String.format costs more than the checksum. */
   private static String hex(long crc) {
-    return String.format(Locale.ROOT, "%08x", crc);
+    byte[] digits = new byte[8];
+    for (int i = 7; i >= 0; i--) {
+      digits[i] = HEX_DIGITS[(int) (crc & 0xf)];
+      crc >>>= 4;
+    }
+    return new String(digits, StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean isLowerHex(String text) {
+    if (text.length() != 8) {
+      return false;
+    }
+    for (int i = 0; i < 8; i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -123,7 +143,7 @@ final class RecordCodec {
       }
     }
     String written = new String(bytes, crcStart + CRC_PREFIX.length, 8, StandardCharsets.ISO_8859_1);
-    if (bytes[length - 2] != '"' || bytes[length - 1] != '}' || !written.matches("[0-9a-f]{8}")) {
+    if (bytes[length - 2] != '"' || bytes[length - 1] != '}' || !isLowerHex(written)) {
       throw new MalformedLineException("malformed checksum", claimedSequence(bytes, length));
     }
     CRC32C crc = new CRC32C();

@@ -3,11 +3,11 @@ package io.quantor.core.trade;
 import io.quantor.core.internal.Args;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
  * The state of a {@link Portfolio} at one moment, as an immutable value: what risk models and pre-trade
@@ -27,8 +27,9 @@ import java.util.OptionalDouble;
  *
  * @param initialCash the cash the portfolio started with, finite and {@code > 0}
  * @param cash the cash now, finite
- * @param positions the positions by symbol (flat ones included), in the order first traded
- * @param marks the mark price by symbol, each finite and {@code > 0}; every open position has one
+ * @param positions the positions by symbol (flat ones included), copied in symbol order
+ * @param marks the mark price by symbol, each finite and {@code > 0}; every open position has one;
+ *     copied in symbol order
  * @param fees the total fees paid, finite
  * @param highWaterMark the highest equity seen, finite and {@code > 0}; raised to the current equity if
  *     below it
@@ -56,13 +57,15 @@ public record PortfolioSnapshot(double initialCash, double cash, Map<String, Pos
     Args.finite(fees, "fees");
     Args.positive(highWaterMark, "highWaterMark");
     Args.finite(Args.atLeast(maxDrawdown, 0.0, "maxDrawdown"), "maxDrawdown");
-    Map<String, Double> markCopy = new LinkedHashMap<>();
+    // Sorted by symbol, so that the sums below do not depend on the order in which a portfolio first
+    // met its symbols: a book rebuilt from a journal then gives the same totals to the last bit.
+    Map<String, Double> markCopy = new TreeMap<>();
     for (Map.Entry<String, Double> e : Args.notNull(marks, "marks").entrySet()) {
       Args.notNull(e.getKey(), "marks symbol");
       String name = "marks[" + e.getKey() + "]";
       markCopy.put(e.getKey(), Args.positive(Args.notNull(e.getValue(), name), name));
     }
-    Map<String, Position> positionCopy = new LinkedHashMap<>();
+    Map<String, Position> positionCopy = new TreeMap<>();
     for (Map.Entry<String, Position> e : Args.notNull(positions, "positions").entrySet()) {
       Position p = Args.notNull(e.getValue(), "positions[" + e.getKey() + "]");
       if (!p.symbol().equals(e.getKey())) {
