@@ -80,6 +80,7 @@ final class EnsembleEvaluator implements StrategyEvaluator {
   private final BarSeries series;
   private final int axisStart;
   private final ExecutionSimulator simulator;
+  private final DecisionSink observer;
 
   /**
    * An evaluator over a series.
@@ -88,12 +89,24 @@ final class EnsembleEvaluator implements StrategyEvaluator {
    * @param axisStart the series index of the walk-forward's bar 0, {@code >= WARM_UP_BARS}
    */
   EnsembleEvaluator(BarSeries series, int axisStart) {
+    this(series, axisStart, null);
+  }
+
+  /**
+   * An evaluator over a series whose {@link #evaluate} runs report their decisions to an observer.
+   *
+   * @param series the bars, one instrument
+   * @param axisStart the series index of the walk-forward's bar 0, {@code >= WARM_UP_BARS}
+   * @param observer a thread-safe sink told of every decision of every evaluation, or null
+   */
+  EnsembleEvaluator(BarSeries series, int axisStart, DecisionSink observer) {
     if (axisStart < WARM_UP_BARS || axisStart >= series.size()) {
       throw new IllegalArgumentException("axisStart must be in [" + WARM_UP_BARS + ", " + series.size()
           + "), was " + axisStart);
     }
     this.series = series;
     this.axisStart = axisStart;
+    this.observer = observer;
     this.simulator = ExecutionSimulator.builder()
         .slippage(SlippageModel.fixedBps(SLIPPAGE_BPS))
         .commission(CommissionModel.bps(COMMISSION_BPS))
@@ -173,7 +186,7 @@ final class EnsembleEvaluator implements StrategyEvaluator {
 
   @Override
   public Evaluation evaluate(Parameters parameters, int from, int to) {
-    return run(parameters, from, to, null, STRATEGY_ID).evaluation();
+    return run(parameters, from, to, observer, STRATEGY_ID).evaluation();
   }
 
   /**

@@ -294,7 +294,8 @@ public final class WalkForwardApp {
       }
       out.printf(Locale.ROOT, "data       %s: %,d daily bars %s .. %s (%s)%n", series.symbol(),
           series.size(), date(series, 0), date(series, series.size() - 1), source);
-      EnsembleEvaluator evaluator = new EnsembleEvaluator(series, axisStart);
+      GateTally gates = new GateTally();
+      EnsembleEvaluator evaluator = new EnsembleEvaluator(series, axisStart, gates);
       List<Parameters> sets = ParameterSpace.grid(EnsembleEvaluator.parameterGrid());
       out.printf(Locale.ROOT, "strategy   EMA crossover + returns momentum + RSI reversion -> vote -> "
           + "volatility target %.0f %% -> gates (drawdown halt %.0f %%, gross exposure 1.0)%n",
@@ -319,6 +320,7 @@ public final class WalkForwardApp {
       } catch (IllegalArgumentException e) {
         throw new RunFailure(e.getMessage());
       }
+      out.println("  risk gates in these runs: " + gates.summary());
       List<FoldResult> folds = result.folds();
       int oosFrom = folds.get(0).fold().testFrom();
       int oosTo = folds.get(folds.size() - 1).fold().testTo();

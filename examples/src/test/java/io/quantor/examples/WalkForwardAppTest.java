@@ -53,6 +53,7 @@ class WalkForwardAppTest {
     assertEquals(0, r.code(), r.out());
     String out = r.out();
     assertTrue(out.contains("walk-forward 100 %"), out);
+    assertTrue(out.contains("risk gates in these runs: APPROVED "), out);
     assertTrue(out.contains("Verdict: "), out);
     assertTrue(out.contains("PSR(0)"), out);
     assertTrue(out.contains("DSR (18 trials)"), out);
