@@ -27,6 +27,7 @@ import io.quantor.broker.journal.FsyncPolicy;
 import io.quantor.broker.journal.Journal;
 import io.quantor.broker.journal.Note;
 import io.quantor.core.io.BarCsvReader;
+import io.quantor.core.io.DataFormatException;
 import io.quantor.core.series.BarSeries;
 import io.quantor.core.sim.Jumps;
 import io.quantor.core.sim.MarketConfig;
@@ -146,7 +147,7 @@ public final class WalkForwardApp {
     long start = System.nanoTime();
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     try {
-      new Session(options, out, start, pool).run();
+      new Session(options, out, pool).run();
       out.printf(Locale.ROOT, "%nfinished in %.1f s%n", (System.nanoTime() - start) / 1e9);
       out.flush();
       return 0;
@@ -209,11 +210,14 @@ public final class WalkForwardApp {
     String symbol = name.substring(0, cut).toUpperCase(Locale.ROOT);
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String header = in.readLine();
-      String h = header == null ? "" : header.toLowerCase(Locale.ROOT).replace(" ", "_");
-      boolean adjusted = h.contains("adj_close");
+      // Column names match as the reader matches them: ignoring case, spaces, underscores and hyphens.
+      String h = header == null ? "" : header.toLowerCase(Locale.ROOT).replaceAll("[ _-]", "");
+      boolean adjusted = h.contains("adjclose");
       return BarCsvReader.daily().withSymbol(symbol).withAdjustedPrices(adjusted).read(file);
     } catch (IOException e) {
       throw new RunFailure("cannot read " + file + ": " + e.getMessage());
+    } catch (DataFormatException e) {
+      throw new RunFailure(e.getMessage());
     } catch (UncheckedIOException | IllegalArgumentException e) {
       throw new RunFailure("cannot read " + file + ": " + e.getMessage());
     }
@@ -263,29 +267,17 @@ public final class WalkForwardApp {
 
     private final AppOptions options;
     private final PrintStream out;
-    private final long start;
     private final ForkJoinPool pool;
 
-    Session(AppOptions options, PrintStream out, long start, ForkJoinPool pool) {
+    Session(AppOptions options, PrintStream out, ForkJoinPool pool) {
       this.options = options;
       this.out = out;
-      this.start = start;
       this.pool = pool;
     }
 
     void run() {
       out.println("Quantor walk-forward: ensemble strategy with risk gates");
-      BarSeries series;
-      String source;
-      if (options.data() == null) {
-        series = syntheticBars(options.seed(), options.years());
-        source = String.format(Locale.ROOT, "synthetic, seed %d, %d years, bull/bear/sideways regimes",
-            options.seed(), options.years());
-      } else {
-        series = csvBars(options.data());
-        source = options.data().toString();
-      }
-      series = between(series, options.from(), options.to());
+      BarSeries series = loadBars();
       int axisStart = EnsembleEvaluator.axisStart(series, ZONE);
       if (axisStart >= series.size()) {
         throw new RunFailure(String.format(Locale.ROOT, "%d bars are too few: the walk-forward needs %d "
@@ -293,7 +285,7 @@ public final class WalkForwardApp {
             EnsembleEvaluator.WARM_UP_BARS));
       }
       out.printf(Locale.ROOT, "data       %s: %,d daily bars %s .. %s (%s)%n", series.symbol(),
-          series.size(), date(series, 0), date(series, series.size() - 1), source);
+          series.size(), date(series, 0), date(series, series.size() - 1), source());
       GateTally gates = new GateTally();
       EnsembleEvaluator evaluator = new EnsembleEvaluator(series, axisStart, gates);
       List<Parameters> sets = ParameterSpace.grid(EnsembleEvaluator.parameterGrid());
@@ -306,20 +298,7 @@ public final class WalkForwardApp {
       out.println();
 
       long[] axis = evaluator.axis();
-      WalkForwardResult result;
-      try {
-        result = WalkForward.builder(evaluator)
-            .parameters(sets)
-            .plan(FoldPlan.defaults())
-            .gatingRule(GatingRule.defaults())
-            .zone(ZONE)
-            .pool(pool)
-            .progress(new ProgressPrinter(out, "walk-forward", System.nanoTime()))
-            .build()
-            .run(axis);
-      } catch (IllegalArgumentException e) {
-        throw new RunFailure(e.getMessage());
-      }
+      WalkForwardResult result = walkForward(evaluator, sets, axis);
       out.println("  risk gates in these runs: " + gates.summary());
       List<FoldResult> folds = result.folds();
       int oosFrom = folds.get(0).fold().testFrom();
@@ -384,19 +363,64 @@ public final class WalkForwardApp {
           .build();
       Path sheetFile = dir.resolve("tearsheet.html");
       Path resultFile = dir.resolve("result.json");
-      try {
-        Files.createDirectories(dir);
+      write(dir, () -> {
         sheet.write(sheetFile);
         Files.writeString(resultFile, result.toJson(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new RunFailure("cannot write to " + dir + ": " + e.getMessage());
-      }
+      });
       out.println();
       out.printf(Locale.ROOT, "tear sheet %s (%.1f s)%n", sheetFile.toAbsolutePath(),
           (System.nanoTime() - phase) / 1e9);
       out.printf(Locale.ROOT, "result     %s%n", resultFile.toAbsolutePath());
       out.printf(Locale.ROOT, "journal    %s (%,d decisions)%n", journalFile.toAbsolutePath(),
           oos.decisions);
+    }
+
+    /** The bars the options name, cut to their dates. */
+    private BarSeries loadBars() {
+      BarSeries series = options.data() == null ? syntheticBars(options.seed(), options.years())
+          : csvBars(options.data());
+      return between(series, options.from(), options.to());
+    }
+
+    private String source() {
+      return options.data() == null ? String.format(Locale.ROOT,
+          "synthetic, seed %d, %d years, bull/bear/sideways regimes", options.seed(), options.years())
+          : options.data().toString();
+    }
+
+    /** The walk-forward with the default plan and gating rule, printing its progress. */
+    private WalkForwardResult walkForward(EnsembleEvaluator evaluator, List<Parameters> sets, long[] axis) {
+      try {
+        return WalkForward.builder(evaluator)
+            .parameters(sets)
+            .plan(FoldPlan.defaults())
+            .gatingRule(GatingRule.defaults())
+            .zone(ZONE)
+            .pool(pool)
+            .progress(new ProgressPrinter(out, "walk-forward", System.nanoTime()))
+            .build()
+            .run(axis);
+      } catch (IllegalArgumentException e) {
+        // The history gives too few folds; the message says how many months it needs.
+        throw new RunFailure(e.getMessage());
+      }
+    }
+
+    /** Creates the output directory, then writes into it. */
+    private static void write(Path dir, FileWork work) {
+      try {
+        Files.createDirectories(dir);
+        work.run();
+      } catch (IOException e) {
+        throw new RunFailure("cannot write to " + dir + ": " + e);
+      }
+    }
+
+    /** File work that may fail. */
+    @FunctionalInterface
+    private interface FileWork {
+
+      void run() throws IOException;
     }
 
     /** Each parameter set once over the whole axis (after the warm-up), in parallel. */
@@ -422,12 +446,7 @@ public final class WalkForwardApp {
         Path journalFile) {
       OutOfSample oos = new OutOfSample();
       List<double[]> exposures = new ArrayList<>();
-      try {
-        Files.createDirectories(journalFile.getParent() == null ? Path.of(".") : journalFile.getParent());
-        Files.deleteIfExists(journalFile);
-      } catch (IOException e) {
-        throw new RunFailure("cannot write " + journalFile + ": " + e.getMessage());
-      }
+      write(options.out(), () -> Files.deleteIfExists(journalFile));
       try (Journal journal = Journal.open(journalFile, FsyncPolicy.NONE)) {
         for (FoldResult f : folds) {
           String id = String.format(Locale.ROOT, "f%03d", f.fold().index());
@@ -481,8 +500,8 @@ public final class WalkForwardApp {
           + "out of sample)%n", probability(pbo.pbo()));
       out.printf(Locale.ROOT, "                                  %,d days x %d sets, degradation slope "
           + "%.2f%n", bars, trials, pbo.degradationSlope());
-      out.printf(Locale.ROOT, "  Sharpe 95 %% CI           [%.2f, %.2f]  stationary bootstrap, %,d "
-          + "resamples%n", sharpe.lower(), sharpe.upper(), sharpe.resamples());
+      out.printf(Locale.ROOT, "  Sharpe 95 %% CI           [%s, %s]  stationary bootstrap, %,d resamples%n",
+          number(sharpe.lower()), number(sharpe.upper()), sharpe.resamples());
     }
 
     private static ValidationSummary validation(double[] returns, double[] trialSharpes, PboResult pbo,
@@ -501,6 +520,10 @@ public final class WalkForwardApp {
         }
       }
       return false;
+    }
+
+    private static String number(double x) {
+      return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.2f", x);
     }
 
     private static String probability(double p) {

@@ -153,6 +153,16 @@ class WalkForwardAppTest {
   }
 
   @Test
+  void aBadCsvRowFailsWithExitCode1NamingLineAndColumn() throws IOException {
+    Path csv = dir.resolve("bad.csv");
+    Files.writeString(csv, "date,open,high,low,close,volume\n2020-01-02,1,2,0.5,1.5,100\n"
+        + "2020-01-03,1,0.5,2,1.5,100\n");
+    Run r = run("--data", csv.toString(), "--out", dir.toString());
+    assertEquals(1, r.code(), r.out());
+    assertTrue(r.out().contains("error: " + csv + ": line 3, column 'high'"), r.out());
+  }
+
+  @Test
   void helpPrintsTheUsage() {
     Run r = run("--help");
     assertEquals(0, r.code());
