@@ -13,8 +13,9 @@ import java.util.Locale;
  * years of seeded synthetic bars), compute indicators in batch and streaming form, print the last values.
  *
  * <pre>
- * ./mvnw -B -q -pl examples -am compile exec:java
- * ./mvnw -B -q -pl examples -am compile exec:java -Dexec.args="../shared/data/orcl_daily_1995_2014.csv"
+ * ./mvnw -B -q -pl examples -am compile exec:java -Dexamples.mainClass=io.quantor.examples.QuickStart
+ * ./mvnw -B -q -pl examples -am compile exec:java -Dexamples.mainClass=io.quantor.examples.QuickStart \
+ *     -Dexec.args="../shared/data/orcl_daily_1995_2014.csv"
  * </pre>
  */
 public final class QuickStart {
