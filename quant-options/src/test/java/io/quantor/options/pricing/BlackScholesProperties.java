@@ -3,6 +3,7 @@ package io.quantor.options.pricing;
 import static io.quantor.options.pricing.FiniteDifferences.first;
 import static io.quantor.options.pricing.FiniteDifferences.mixed;
 import static io.quantor.options.pricing.FiniteDifferences.second;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.ToDoubleFunction;
@@ -96,6 +97,18 @@ class BlackScholesProperties {
   static Arbitrary<Double> uniform(double lo, double hi) {
     return Arbitraries.doubles().between(0, 1).ofScale(9).withDistribution(RandomDistribution.uniform())
         .map(u -> lo + (hi - lo) * u);
+  }
+
+  @Property(tries = 200)
+  void firstOrderIsTheFullEvaluationToTheBit(@ForAll("markets") Market m) {
+    double[] full = new double[Greeks.SIZE];
+    double[] first = new double[Greeks.FIRST_ORDER_SIZE];
+    BlackScholes.greeks(m.type, m.spot, m.strike, m.t, m.r, m.q, m.sigma, full, 0);
+    BlackScholes.firstOrder(m.type, m.spot, m.strike, m.t, m.r, m.q, m.sigma, first, 0);
+    for (int k = 0; k < Greeks.FIRST_ORDER_SIZE; k++) {
+      assertEquals(Double.doubleToRawLongBits(full[k]), Double.doubleToRawLongBits(first[k]),
+          "value " + k + " of " + m);
+    }
   }
 
   @Property(tries = 200)
