@@ -125,8 +125,10 @@ class BlackScholesProperties {
     Statistics.label("moneyness").collect(m.moneyness());
     Statistics.label("moneyness").coverage(c -> {
       for (String bucket : new String[] {"deep OTM", "OTM", "near the money", "ITM", "deep ITM"}) {
-        // Expected 12.5 % (31 % for the deep buckets); 4 % is 3.6 standard deviations below at 200 tries.
-        c.check(bucket).percentage(p -> p > 4);
+        // Nominally 12.5 % (31 % for the deep buckets), but jqwik's edge cases put about half of the
+        // tries deep out of the money, leaving 5 to 13 % in each middle bucket: above 4 % failed about one
+        // run in ten; at least 2 % still asks for several tries in every bucket.
+        c.check(bucket).percentage(p -> p >= 2);
       }
     });
   }
