@@ -219,7 +219,7 @@ public final class BlackScholes {
       double moneyness = w * (discountedSpot - discountedStrike);
       double weight = moneyness > 0 ? 1 : moneyness == 0 ? 0.5 : 0;
       double atForward = moneyness == 0 ? Normal.INV_SQRT_2PI * sqrtT : 0;
-      out[offset + Greeks.PRICE] = Math.max(moneyness, 0);
+      out[offset + Greeks.PRICE] = nonNegative(moneyness);
       out[offset + Greeks.DELTA] = weight * w * dfQ;
       out[offset + Greeks.GAMMA] = 0;
       out[offset + Greeks.VEGA] = spot * dfQ * atForward;
@@ -239,7 +239,7 @@ public final class BlackScholes {
     double spotLeg = discountedSpot * cdf1;
     double strikeLeg = discountedStrike * cdf2;
     double densityTerm = discountedSpot * n1;
-    out[offset + Greeks.PRICE] = Math.max(w * (spotLeg - strikeLeg), 0);
+    out[offset + Greeks.PRICE] = nonNegative(w * (spotLeg - strikeLeg));
     out[offset + Greeks.DELTA] = w * dfQ * cdf1;
     out[offset + Greeks.GAMMA] = dfQ * n1 / (spot * v);
     out[offset + Greeks.VEGA] = densityTerm * sqrtT;
@@ -275,7 +275,7 @@ public final class BlackScholes {
     double densityTerm = discountedSpot * n1;
     double vega = densityTerm * sqrtT;
     return results.accept(out, offset,
-        Math.max(w * (spotLeg - strikeLeg), 0),
+        nonNegative(w * (spotLeg - strikeLeg)),
         w * dfQ * cdf1,
         dfQ * n1 / (spot * v),
         vega,
@@ -297,7 +297,7 @@ public final class BlackScholes {
     double weight = moneyness > 0 ? 1 : moneyness == 0 ? 0.5 : 0;
     double atForward = moneyness == 0 ? Normal.INV_SQRT_2PI * sqrtT : 0;
     return results.accept(out, offset,
-        Math.max(moneyness, 0),
+        nonNegative(moneyness),
         weight * w * dfQ,
         0,
         spot * dfQ * atForward,
@@ -322,7 +322,7 @@ public final class BlackScholes {
   static double blackValue(double w, double discountedSpot, double discountedStrike,
       double logForwardMoneyness, double v) {
     if (v == 0) {
-      return Math.max(w * (discountedSpot - discountedStrike), 0);
+      return nonNegative(w * (discountedSpot - discountedStrike));
     }
     double d1 = d1(logForwardMoneyness, v);
     double d2 = clamp(d1 - v);
@@ -332,7 +332,7 @@ public final class BlackScholes {
     double value = w * (discountedSpot * Normal.cdf(w * d1, gaussian1)
         - discountedStrike * Normal.cdf(w * d2, gaussian2));
     // Far out of the money the two legs cancel to a rounding error that may be negative.
-    return Math.max(value, 0);
+    return nonNegative(value);
   }
 
   /**
@@ -367,8 +367,22 @@ public final class BlackScholes {
     return logForwardMoneyness * inverseV + 0.5 * v;
   }
 
+  /**
+   * {@code Math.max(v, 0)} to the bit (NaN stays NaN, {@code -0.0} becomes {@code 0.0}, since
+   * {@code -0.0 + 0.0 = 0.0}) with one test that is almost never true, cheaper than the intrinsic's
+   * handling of NaN and signed zeros.
+   */
+  static double nonNegative(double v) {
+    return v < 0 ? 0.0 : v + 0.0;
+  }
+
+  /**
+   * {@code d} limited to {@code [-MAX_D, MAX_D]} (NaN stays NaN): the same as
+   * {@code max(-MAX_D, min(MAX_D, d))} with one test that is almost never true, where the two
+   * {@code Math} calls cost a few instructions each for their NaN and signed-zero rules.
+   */
   static double clamp(double d) {
-    return Math.max(-MAX_D, Math.min(MAX_D, d));
+    return Math.abs(d) > MAX_D ? Math.copySign(MAX_D, d) : d;
   }
 
   static void checkVariance(double v, double sigma) {
