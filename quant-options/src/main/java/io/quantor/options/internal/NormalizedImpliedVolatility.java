@@ -287,12 +287,10 @@ public final class NormalizedImpliedVolatility {
         }
       } else {
         double ratio = NormalizedBlack.callOverVega(x, s, bMax);
-        // beta/b' from e^{-ln vega} without a division, unless that overflows before b' underflows.
-        double betaOverVega = lnVega > -700.0
-            ? beta * NormalizedBlack.SQRT_TWO_PI * Math.exp(-lnVega)
-            : beta / (NormalizedBlack.ONE_OVER_SQRT_TWO_PI * Math.exp(lnVega));
+        double vega = NormalizedBlack.ONE_OVER_SQRT_TWO_PI * Math.exp(lnVega);
+        double betaOverVega = beta / vega;
         above = ratio > betaOverVega;
-        if (betaOverVega < Double.POSITIVE_INFINITY && ratio < Double.POSITIVE_INFINITY) {
+        if (vega > 0 && ratio < Double.POSITIVE_INFINITY) {
           // g = b - beta: the Newton step (beta - b)/b' is beta/b' - b/b'.
           double newton = betaOverVega - ratio;
           step = newton * householderFactor(newton, halley, hh3);
