@@ -45,7 +45,6 @@ public final class NormalizedImpliedVolatility {
   public static final int MAX_ITERATIONS = 8;
 
   private static final double EPS = Math.ulp(1.0);
-  private static final double SQRT_THREE = 1.7320508075688772;
   private static final double ONE_OVER_SQRT_THREE = 0.5773502691896258;
   /** 1/sqrt(27). */
   private static final double ONE_OVER_SQRT_27 = 0.19245008972987526;
