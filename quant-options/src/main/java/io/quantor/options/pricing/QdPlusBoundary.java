@@ -1,5 +1,6 @@
 package io.quantor.options.pricing;
 
+import io.quantor.options.internal.Expm1;
 import io.quantor.options.internal.Normal;
 
 /**
@@ -39,7 +40,9 @@ final class QdPlusBoundary {
    * @param tau the time to expiry, {@code > 0}
    * @param xMax the boundary's limit at expiry, {@code min(1, r/q)}
    * @param guess a start value in {@code (0, xMax]}
-   * @param tolerance Halley stops when a step is below {@code tolerance * xMax}
+   * @param tolerance Halley stops when a step is below {@code tolerance} times the distance from
+   *     {@code xMax}, so that {@code ln(xMax / S*)} is accurate to that relative precision however close
+   *     to {@code xMax} the root is (near expiry)
    * @return the critical price in {@code (0, xMax]}
    */
   static double put(double r, double q, double sigma, double tau, double xMax, double guess,
@@ -47,7 +50,7 @@ final class QdPlusBoundary {
     double sigma2 = sigma * sigma;
     double v = sigma * Math.sqrt(tau);
     double inverseV = 1.0 / v;
-    double hh = -Math.expm1(-r * tau);
+    double hh = -Expm1.expm1(-r * tau);
     double dr = 1.0 - hh;
     double dq = Math.exp(-q * tau);
     double omega = 2.0 * (r - q) / sigma2;
@@ -96,7 +99,7 @@ final class QdPlusBoundary {
         // A non-finite step (underflowed derivatives far from the root): keep the last iterate.
         break;
       }
-      boolean done = Math.abs(xNew - x) <= tolerance * xMax;
+      boolean done = Math.abs(xNew - x) <= tolerance * (xMax - xNew);
       x = xNew;
       if (done) {
         break;

@@ -179,7 +179,8 @@ class AmericanProperties {
     // Second order: four times the steps cut the error about sixteenfold; asserted: at least fourfold,
     // above a floor of 1e-7 of the option's scale, where the coarse error is already at the level of the
     // tree's rounding and smoothing terms (a seed found LR 101 at 9.7e-9, LR 401 at 4.7e-9).
-    assertTrue(lrFine <= lrCoarse / 4 + 1e-7 * c.scale() + 1e-12 * K, () -> "LR 101: " + lrCoarse + ", LR 401: " + lrFine);
+    assertTrue(lrFine <= lrCoarse / 4 + 1e-7 * c.scale() + 1e-12 * K,
+        () -> "LR 101: " + lrCoarse + ", LR 401: " + lrFine);
     for (int n : new int[] {100, 400, 1600}) {
       double crr = Math.abs(tree(BinomialTree.crr(n), ExerciseStyle.EUROPEAN, c) - european);
       assertTrue(crr <= 0.5 * c.scale() / n, () -> "CRR " + n + ": error " + crr);
