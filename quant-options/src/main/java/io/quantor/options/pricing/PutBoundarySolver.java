@@ -22,12 +22,12 @@ import io.quantor.options.internal.Normal;
  * <p>Solution: QD+ start values ({@link QdPlusBoundary}), then Newton's method on the {@code n} equations
  * with the exact Jacobian of the discretized system: {@code dF_i/dy_j} through {@code B(tau_i)} and through
  * the interpolant at every quadrature point, {@code d ln B(u_ik) / d y_j = L_j(z_ik) g_j / g(u_ik)} (checked
- * against finite differences in the tests). The first iteration is a predictor with the scheme's
- * three-point rule ({@link AndersenLakeOffengenden.Scheme#predictorQuadrature()}): its discretization
- * error, about 1e-3 in {@code ln B}, is far below the error of the start values, and Newton's quadratic
- * convergence removes it in the next iteration, which uses the full rule. Backtracking (see
- * {@link #solve(double, double, double, double)}) keeps the iteration safe where the start is poor, as
- * for very low volatility or many nodes.
+ * against finite differences in the tests). For schemes with {@code m >= 2} the first iteration is a
+ * predictor with the scheme's four-point rule ({@link AndersenLakeOffengenden.Scheme#predictorQuadrature()}):
+ * its discretization error, about 1e-3 in {@code ln B}, is far below the error of the start values, and
+ * Newton's quadratic convergence removes it in the next iteration, which uses the full rule. Backtracking
+ * (see {@link #solve(double, double, double, double)}) keeps the iteration safe where the start is poor,
+ * as for very low volatility or many nodes.
  *
  * <p>Every array is allocated in the constructor, for one scheme, and reused by every solve: an instance
  * is a workspace. Not thread-safe; one instance per thread.
@@ -51,8 +51,9 @@ final class PutBoundarySolver {
   /**
    * QD+ is solved until Halley's step is below this fraction of the distance {@code xMax - B}: about
    * {@code ln(xMax/B)} to 1e-5 or better once Halley converges cubically, enough for the Newton start (QD+
-   * itself approximates the boundary to about 1e-3). Measured on the reference grid and 1000 random
-   * markets: 0.1 gives the same prices as 1e-4 with 40 % fewer Halley iterations, 0.3 loses accuracy.
+   * itself approximates the boundary to a few percent). Measured on the reference grid and 1000 random
+   * markets: up to 0.1 this gives the same prices as a step below 1e-4 xMax with 40 % fewer Halley
+   * iterations; 0.3 loses accuracy.
    */
   private static final double QD_PLUS_TOLERANCE = 0.03;
 
