@@ -157,9 +157,9 @@ final class PutBoundarySolver {
    * largest residual falls ({@code ||F(y + a dy)|| <= (1 - 1e-4 a) ||F(y)||}, halving {@code a}
    * otherwise); the evaluation that checks a step also yields the Jacobian for the next one, so checking
    * costs nothing except after the last iteration, which is checked only when the previous step
-   * converged slowly (residual ratio above 1/4), that is, outside the quadratic regime. The predictor is
-   * checked by the first full evaluation: if the residual grew, the solve restarts from QD+ with the full
-   * rule.
+   * converged slowly (residual ratio above 1/4), that is, outside the quadratic regime; then the solve
+   * also takes one more iteration, up to {@code 2 m} in all. The predictor is checked by the first full
+   * evaluation: if the residual grew, the solve restarts from QD+ with the full rule.
    *
    * @param r the rate, {@code > 0}
    * @param q the dividend yield, finite
@@ -220,9 +220,15 @@ final class PutBoundarySolver {
     if (!(norm < Double.POSITIVE_INFINITY)) {
       return;
     }
+    int limit = 2 * scheme.iterations();
     for (int iteration = 1; iteration <= iterations; iteration++) {
       factor();
       solveFactored();
+      if (iteration == iterations && ratio > SLOW_CONVERGENCE && iterations < limit) {
+        // Not yet in the quadratic regime (low volatility and long expiry, where the first steps are
+        // damped): one more iteration, up to twice the scheme's.
+        iterations++;
+      }
       boolean last = iteration == iterations;
       double largest = 0.0;
       for (int i = 0; i < n; i++) {

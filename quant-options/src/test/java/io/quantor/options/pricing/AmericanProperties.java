@@ -127,9 +127,11 @@ class AmericanProperties {
     assertEquals(european, baw(c), "BAW");
     assertEquals(european, bjs(c), "Bjerksund-Stensland 1993");
     assertEquals(european, bjs2002(c), "Bjerksund-Stensland 2002");
-    // Trees: to their discretisation error (Leisen-Reimer converges at 1/n^2, CRR at 1/n).
+    // Trees: to their discretisation error (Leisen-Reimer converges at 1/n^2, CRR at 1/n). CRR's error
+    // oscillates with the strike's position between nodes: a scan of this range (sigma 10% to 30%,
+    // t to 3 years, r to 10%, spot 0.33 to 3 strikes) found 2.0e-3 scale (sigma 10%, t 3, r 10%, S 73).
     assertEquals(european, tree(LR, ExerciseStyle.AMERICAN, c), 2e-6 * c.scale(), "LR 201");
-    assertEquals(european, tree(CRR, ExerciseStyle.AMERICAN, c), 1e-3 * c.scale(), "CRR 400");
+    assertEquals(european, tree(CRR, ExerciseStyle.AMERICAN, c), 3e-3 * c.scale(), "CRR 400");
   }
 
   @Property(tries = 200)
