@@ -348,8 +348,9 @@ public final class AndersenLakeOffengenden {
    * equation, at most {@code m} Newton iterations, {@code n + 1} Chebyshev nodes for the boundary
    * ({@code n} unknowns) and {@code p} Gauss-Legendre nodes for the premium integral (ALO's {@code (l, m, n)}
    * and {@code p}, the letters of QuantLib's {@code QdFpLegendreScheme}; here {@code m} counts Newton
-   * iterations, not fixed-point sweeps, and for {@code m >= 2} and {@code l > 4} the first is the
-   * four-point predictor described in the class documentation). Immutable; the quadrature nodes and
+   * iterations, not fixed-point sweeps, extended up to {@code 2 m} while Newton is outside its quadratic
+   * regime, and for {@code m >= 2} and {@code l > 4} the first is the four-point predictor described in
+   * the class documentation). Immutable; the quadrature nodes and
    * weights and the interpolation weights at all quadrature points are computed once, when the scheme is
    * created.
    *
@@ -437,9 +438,10 @@ public final class AndersenLakeOffengenden {
      * A scheme with the given parameters.
      *
      * @param l Gauss-Legendre nodes of the boundary equation's integrals, 1 to 128
-     * @param m the maximum number of Newton iterations, 1 to 50 (fewer are used once an update of
-     *     {@code ln B} is below 1e-10); for {@code m >= 2} and {@code l > 4} the first is a predictor with
-     *     four points
+     * @param m the number of Newton iterations, 1 to 50: fewer once an update of {@code ln B} is below
+     *     1e-10, up to {@code 2 m} while the residual falls by less than a factor 4 per iteration (outside
+     *     the quadratic regime); for {@code m >= 2} and {@code l > 4} the first is a predictor with four
+     *     points
      * @param n Chebyshev intervals of the boundary ({@code n + 1} nodes, {@code n} unknowns), 2 to 64
      * @param p Gauss-Legendre nodes of the premium integral, 1 to 512
      * @return the scheme
