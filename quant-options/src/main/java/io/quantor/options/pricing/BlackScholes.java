@@ -74,8 +74,9 @@ import io.quantor.options.internal.Normal;
  * is QuantLib's own rounding; against a 50-digit evaluation of the same formulas the relative error is at
  * most 1.5e-13 for prices above 1e-6 S (cancellation far out of the money) and 1.1e-12 for every Greek.
  * Far out of the money, where the two legs cancel, prices are accurate in absolute terms (a few 1e-16 S).
- * {@code price} and the array variant of {@code greeks} allocate nothing; the record variant allocates
- * only its result.
+ * {@code price}, the array variant of {@code greeks} and {@code firstOrder} (price and first-order
+ * Greeks only, the same values to the bit) allocate nothing; the record variant allocates only its
+ * result.
  */
 public final class BlackScholes {
 
@@ -180,6 +181,73 @@ public final class BlackScholes {
     evaluate(type, spot, strike, t, r, q, sigma, out, offset, INTO_ARRAY);
   }
 
+  /**
+   * The price and the first-order Greeks of a European option written into a caller's array, without
+   * allocating: {@code out[offset + Greeks.PRICE]} ... {@code out[offset + Greeks.DIVIDEND_RHO]} (price,
+   * delta, gamma, vega, theta, rho, dividend rho, the first {@link Greeks#FIRST_ORDER_SIZE} components of
+   * {@link Greeks}); the elements after them are not touched. The values are those of
+   * {@link #greeks(OptionType, double, double, double, double, double, double, double[], int)}, to the
+   * bit, without the work (four divisions among it) for vanna, volga and charm, for loops that need the
+   * first order only.
+   *
+   * @param type call or put
+   * @param spot the spot price {@code S}, finite and {@code > 0}
+   * @param strike the strike {@code K}, finite and {@code > 0}
+   * @param t the time to expiry in years (Actual/365 Fixed), finite and {@code >= 0}
+   * @param r the continuously compounded risk-free rate, finite
+   * @param q the continuous dividend yield, finite
+   * @param sigma the volatility, finite and {@code >= 0}
+   * @param out the destination, at least {@code offset + Greeks.FIRST_ORDER_SIZE} long
+   * @param offset the index of the price in {@code out}
+   * @throws IllegalArgumentException if an argument is null, NaN, infinite or out of range, or
+   *     {@code out} is too short
+   */
+  public static void firstOrder(OptionType type, double spot, double strike, double t, double r, double q,
+      double sigma, double[] out, int offset) {
+    checkDestination(out, offset, Greeks.FIRST_ORDER_SIZE);
+    checkInputs(type, spot, strike, t, r, q, sigma);
+    double sqrtT = Math.sqrt(t);
+    double v = sigma * sqrtT;
+    checkVariance(v, sigma);
+    double w = type.sign();
+    double dfQ = Math.exp(-q * t);
+    double dfR = Math.exp(-r * t);
+    double discountedSpot = spot * dfQ;
+    double discountedStrike = strike * dfR;
+    if (v == 0) {
+      // The zero-variance limits of deterministic(..).
+      double moneyness = w * (discountedSpot - discountedStrike);
+      double weight = moneyness > 0 ? 1 : moneyness == 0 ? 0.5 : 0;
+      double atForward = moneyness == 0 ? Normal.INV_SQRT_2PI * sqrtT : 0;
+      out[offset + Greeks.PRICE] = nonNegative(moneyness);
+      out[offset + Greeks.DELTA] = weight * w * dfQ;
+      out[offset + Greeks.GAMMA] = 0;
+      out[offset + Greeks.VEGA] = spot * dfQ * atForward;
+      out[offset + Greeks.THETA] = weight * w * (q * discountedSpot - r * discountedStrike);
+      out[offset + Greeks.RHO] = weight * w * t * discountedStrike;
+      out[offset + Greeks.DIVIDEND_RHO] = -weight * w * t * discountedSpot;
+      return;
+    }
+    // The same operations as evaluate(..), so the same bits.
+    double d1 = d1(logMoneyness(spot, strike) + (r - q) * t, v);
+    double d2 = clamp(d1 - v);
+    d1 = clamp(d1);
+    double gaussian1 = Normal.gaussian(d1);
+    double n1 = gaussian1 * Normal.INV_SQRT_2PI;
+    double cdf1 = Normal.cdf(w * d1, gaussian1);
+    double cdf2 = Normal.cdf(w * d2, gaussian2(d2, gaussian1, discountedSpot, discountedStrike));
+    double spotLeg = discountedSpot * cdf1;
+    double strikeLeg = discountedStrike * cdf2;
+    double densityTerm = discountedSpot * n1;
+    out[offset + Greeks.PRICE] = nonNegative(w * (spotLeg - strikeLeg));
+    out[offset + Greeks.DELTA] = w * dfQ * cdf1;
+    out[offset + Greeks.GAMMA] = dfQ * n1 / (spot * v);
+    out[offset + Greeks.VEGA] = densityTerm * sqrtT;
+    out[offset + Greeks.THETA] = -densityTerm * v / (2 * t) + w * (q * spotLeg - r * strikeLeg);
+    out[offset + Greeks.RHO] = w * t * strikeLeg;
+    out[offset + Greeks.DIVIDEND_RHO] = -w * t * spotLeg;
+  }
+
   private static <R> R evaluate(OptionType type, double spot, double strike, double t, double r, double q,
       double sigma, double[] out, int offset, Results<R> results) {
     checkInputs(type, spot, strike, t, r, q, sigma);
@@ -207,7 +275,7 @@ public final class BlackScholes {
     double densityTerm = discountedSpot * n1;
     double vega = densityTerm * sqrtT;
     return results.accept(out, offset,
-        Math.max(w * (spotLeg - strikeLeg), 0),
+        nonNegative(w * (spotLeg - strikeLeg)),
         w * dfQ * cdf1,
         dfQ * n1 / (spot * v),
         vega,
@@ -229,7 +297,7 @@ public final class BlackScholes {
     double weight = moneyness > 0 ? 1 : moneyness == 0 ? 0.5 : 0;
     double atForward = moneyness == 0 ? Normal.INV_SQRT_2PI * sqrtT : 0;
     return results.accept(out, offset,
-        Math.max(moneyness, 0),
+        nonNegative(moneyness),
         weight * w * dfQ,
         0,
         spot * dfQ * atForward,
@@ -254,7 +322,7 @@ public final class BlackScholes {
   static double blackValue(double w, double discountedSpot, double discountedStrike,
       double logForwardMoneyness, double v) {
     if (v == 0) {
-      return Math.max(w * (discountedSpot - discountedStrike), 0);
+      return nonNegative(w * (discountedSpot - discountedStrike));
     }
     double d1 = d1(logForwardMoneyness, v);
     double d2 = clamp(d1 - v);
@@ -264,7 +332,7 @@ public final class BlackScholes {
     double value = w * (discountedSpot * Normal.cdf(w * d1, gaussian1)
         - discountedStrike * Normal.cdf(w * d2, gaussian2));
     // Far out of the money the two legs cancel to a rounding error that may be negative.
-    return Math.max(value, 0);
+    return nonNegative(value);
   }
 
   /**
@@ -299,8 +367,22 @@ public final class BlackScholes {
     return logForwardMoneyness * inverseV + 0.5 * v;
   }
 
+  /**
+   * {@code Math.max(v, 0)} to the bit (NaN stays NaN, {@code -0.0} becomes {@code 0.0}, since
+   * {@code -0.0 + 0.0 = 0.0}) with one test that is almost never true, cheaper than the intrinsic's
+   * handling of NaN and signed zeros.
+   */
+  static double nonNegative(double v) {
+    return v < 0 ? 0.0 : v + 0.0;
+  }
+
+  /**
+   * {@code d} limited to {@code [-MAX_D, MAX_D]} (NaN stays NaN): the same as
+   * {@code max(-MAX_D, min(MAX_D, d))} with one test that is almost never true, where the two
+   * {@code Math} calls cost a few instructions each for their NaN and signed-zero rules.
+   */
   static double clamp(double d) {
-    return Math.max(-MAX_D, Math.min(MAX_D, d));
+    return Math.abs(d) > MAX_D ? Math.copySign(MAX_D, d) : d;
   }
 
   static void checkVariance(double v, double sigma) {
@@ -311,10 +393,14 @@ public final class BlackScholes {
   }
 
   static void checkDestination(double[] out, int offset) {
+    checkDestination(out, offset, Greeks.SIZE);
+  }
+
+  private static void checkDestination(double[] out, int offset, int size) {
     Args.notNull(out, "out");
-    if (offset < 0 || offset > out.length - Greeks.SIZE) {
-      throw new IllegalArgumentException("offset must be in [0, out.length - " + Greeks.SIZE + "] = [0, "
-          + (out.length - Greeks.SIZE) + "], was " + offset);
+    if (offset < 0 || offset > out.length - size) {
+      throw new IllegalArgumentException("offset must be in [0, out.length - " + size + "] = [0, "
+          + (out.length - size) + "], was " + offset);
     }
   }
 

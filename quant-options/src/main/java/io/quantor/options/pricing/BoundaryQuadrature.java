@@ -15,8 +15,10 @@ package io.quantor.options.pricing;
  * </pre>
  * At {@code u_ik = tau_i sin^2(theta_k)} the interpolant's coordinate is {@code z = 2 sqrt(u / t) - 1 =
  * (1 + z_i) sin(theta_k) - 1}, independent of the expiry {@code t}, so the Lagrange weights
- * {@code L_j(z_ik)} are tabulated here, stored node by node with {@code k} innermost
- * ({@code lagrange[((i - 1) (n + 1) + j) l + k]}).
+ * {@code L_j(z_ik)} are tabulated here for {@code j = 1..n} ({@code H_0 = 0} needs none), in two layouts:
+ * by basis function, {@code rows[(j - 1) n l + ik]}, for the interpolant at all points as one long
+ * vectorizable loop per {@code j}, and by point, {@code columns[ik n + j - 1]}, for the rows of the
+ * Jacobian; points are numbered {@code ik = (i - 1) l + k}.
  */
 final class BoundaryQuadrature {
 
@@ -24,9 +26,11 @@ final class BoundaryQuadrature {
   private final double[] fractionU;
   private final double[] fractionS;
   private final double[] sqrtFractionS;
+  private final double[] inverseSqrtFractionS;
   private final double[] weight;
   private final double[] weightSingular;
-  private final double[] lagrange;
+  private final double[] rows;
+  private final double[] columns;
 
   /**
    * The tables for {@code l} Gauss-Legendre nodes and the scheme's Chebyshev nodes.
@@ -41,9 +45,12 @@ final class BoundaryQuadrature {
     fractionU = new double[l];
     fractionS = new double[l];
     sqrtFractionS = new double[l];
+    inverseSqrtFractionS = new double[l];
     weight = new double[l];
     weightSingular = new double[l];
-    lagrange = new double[n * (n + 1) * l];
+    int points = n * l;
+    rows = new double[n * points];
+    columns = new double[points * n];
     double[] sqrtFractionU = new double[l];
     for (int k = 0; k < l; k++) {
       double theta = 0.25 * Math.PI * (1.0 + rule.node(k));
@@ -53,6 +60,7 @@ final class BoundaryQuadrature {
       fractionS[k] = cos * cos;
       sqrtFractionU[k] = sin;
       sqrtFractionS[k] = cos;
+      inverseSqrtFractionS[k] = 1.0 / cos;
       // du = tau 2 sin cos dtheta and dtheta = pi/4 dy.
       weight[k] = rule.weight(k) * 0.5 * Math.PI * sin * cos;
       weightSingular[k] = rule.weight(k) * 0.5 * Math.PI * sin;
@@ -61,8 +69,10 @@ final class BoundaryQuadrature {
     for (int i = 1; i <= n; i++) {
       for (int k = 0; k < l; k++) {
         interpolation.basis((1.0 + interpolation.node(i)) * sqrtFractionU[k] - 1.0, basis);
-        for (int j = 0; j <= n; j++) {
-          lagrange[((i - 1) * (n + 1) + j) * l + k] = basis[j];
+        int ik = (i - 1) * l + k;
+        for (int j = 1; j <= n; j++) {
+          rows[(j - 1) * points + ik] = basis[j];
+          columns[ik * n + j - 1] = basis[j];
         }
       }
     }
@@ -87,6 +97,11 @@ final class BoundaryQuadrature {
     return sqrtFractionS;
   }
 
+  /** {@code sqrt(tau / (tau - u_k))}. */
+  double[] inverseSqrtFractionS() {
+    return inverseSqrtFractionS;
+  }
+
   /** Weights of {@code int_0^tau f(u) du / tau}. */
   double[] weight() {
     return weight;
@@ -97,8 +112,13 @@ final class BoundaryQuadrature {
     return weightSingular;
   }
 
-  /** The Lagrange weights at the quadrature points, node by node, {@code k} innermost. */
-  double[] lagrange() {
-    return lagrange;
+  /** The Lagrange weights at the quadrature points by basis function: {@code [(j - 1) n l + ik]}. */
+  double[] rows() {
+    return rows;
+  }
+
+  /** The Lagrange weights at the quadrature points by point: {@code [ik n + j - 1]}. */
+  double[] columns() {
+    return columns;
   }
 }

@@ -129,7 +129,8 @@ public final class ExerciseBoundary {
       return intrinsic;
     }
     double premium = (call ? spot : strike)
-        * PutBoundarySolver.premium(scheme, nodeValues, logXMax, putRate, putYield, sigma, t, s);
+        * PutBoundarySolver.premium(scheme, nodeValues, logXMax, putRate, putYield, sigma, t, s,
+        new double[PutBoundarySolver.PREMIUM_WORK * scheme.priceNodes()]);
     return Math.max(european + Math.max(premium, 0.0), intrinsic);
   }
 

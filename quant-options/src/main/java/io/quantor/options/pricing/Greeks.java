@@ -49,6 +49,11 @@ public record Greeks(
   public static final int CHARM = 9;
   /** Number of values: an array filled at {@code offset} needs {@code offset + SIZE} elements. */
   public static final int SIZE = 10;
+  /**
+   * Number of values of {@code BlackScholes.firstOrder}, price through dividend rho: an array filled at
+   * {@code offset} needs {@code offset + FIRST_ORDER_SIZE} elements.
+   */
+  public static final int FIRST_ORDER_SIZE = 7;
 
   /** Calendar days per year of the Actual/365 Fixed time convention. */
   private static final double DAYS_PER_YEAR = 365;

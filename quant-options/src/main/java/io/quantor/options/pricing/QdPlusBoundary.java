@@ -1,5 +1,6 @@
 package io.quantor.options.pricing;
 
+import io.quantor.options.internal.Expm1;
 import io.quantor.options.internal.Normal;
 
 /**
@@ -26,6 +27,8 @@ import io.quantor.options.internal.Normal;
 final class QdPlusBoundary {
 
   private static final int MAX_ITERATIONS = 64;
+  /** Halley always stops once a step is below this times {@code xMax}. */
+  private static final double ABSOLUTE_TOLERANCE = 1e-4;
 
   private QdPlusBoundary() {
   }
@@ -39,7 +42,9 @@ final class QdPlusBoundary {
    * @param tau the time to expiry, {@code > 0}
    * @param xMax the boundary's limit at expiry, {@code min(1, r/q)}
    * @param guess a start value in {@code (0, xMax]}
-   * @param tolerance Halley stops when a step is below {@code tolerance * xMax}
+   * @param tolerance Halley stops when a step is below {@code tolerance} times the distance from
+   *     {@code xMax} (so that {@code ln(xMax / S*)} is accurate to about that relative precision) or below
+   *     {@code 1e-4 xMax}
    * @return the critical price in {@code (0, xMax]}
    */
   static double put(double r, double q, double sigma, double tau, double xMax, double guess,
@@ -47,7 +52,7 @@ final class QdPlusBoundary {
     double sigma2 = sigma * sigma;
     double v = sigma * Math.sqrt(tau);
     double inverseV = 1.0 / v;
-    double hh = -Math.expm1(-r * tau);
+    double hh = -Expm1.expm1(-r * tau);
     double dr = 1.0 - hh;
     double dq = Math.exp(-q * tau);
     double omega = 2.0 * (r - q) / sigma2;
@@ -96,7 +101,10 @@ final class QdPlusBoundary {
         // A non-finite step (underflowed derivatives far from the root): keep the last iterate.
         break;
       }
-      boolean done = Math.abs(xNew - x) <= tolerance * xMax;
+      // Relative to the distance from xMax, so that ln(xMax/S*) is accurate wherever it is not tiny; at
+      // least 1e-4 xMax, where near-zero rates make QD+ ill-conditioned and the iteration would wander.
+      double distance = xMax - xNew;
+      boolean done = Math.abs(xNew - x) <= Math.max(tolerance * distance, ABSOLUTE_TOLERANCE * xMax);
       x = xNew;
       if (done) {
         break;

@@ -26,6 +26,7 @@
  * double[] out = new double[Greeks.SIZE]; // allocation-free variant for hot loops
  * BlackScholes.greeks(OptionType.CALL, 100, 105, t, 0.05, 0.01, 0.20, out, 0);
  * double vega = out[Greeks.VEGA];
+ * BlackScholes.firstOrder(OptionType.CALL, 100, 105, t, 0.05, 0.01, 0.20, out, 0); // price..dividend rho
  *
  * double futuresCall = Black76.price(OptionType.CALL, 4500, 4600, t, 0.05, 0.18);
  * ForwardGreeks fg = Black76.greeks(OptionType.PUT, 4500, 4400, t, 0.05, 0.18);

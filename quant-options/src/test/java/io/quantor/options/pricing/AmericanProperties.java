@@ -127,9 +127,11 @@ class AmericanProperties {
     assertEquals(european, baw(c), "BAW");
     assertEquals(european, bjs(c), "Bjerksund-Stensland 1993");
     assertEquals(european, bjs2002(c), "Bjerksund-Stensland 2002");
-    // Trees: to their discretisation error (Leisen-Reimer converges at 1/n^2, CRR at 1/n).
+    // Trees: to their discretisation error (Leisen-Reimer converges at 1/n^2, CRR at 1/n). CRR's error
+    // oscillates with the strike's position between nodes: a scan of this range (sigma 10% to 30%,
+    // t to 3 years, r to 10%, spot 0.33 to 3 strikes) found 2.0e-3 scale (sigma 10%, t 3, r 10%, S 73).
     assertEquals(european, tree(LR, ExerciseStyle.AMERICAN, c), 2e-6 * c.scale(), "LR 201");
-    assertEquals(european, tree(CRR, ExerciseStyle.AMERICAN, c), 1e-3 * c.scale(), "CRR 400");
+    assertEquals(european, tree(CRR, ExerciseStyle.AMERICAN, c), 3e-3 * c.scale(), "CRR 400");
   }
 
   @Property(tries = 200)
@@ -179,7 +181,8 @@ class AmericanProperties {
     // Second order: four times the steps cut the error about sixteenfold; asserted: at least fourfold,
     // above a floor of 1e-7 of the option's scale, where the coarse error is already at the level of the
     // tree's rounding and smoothing terms (a seed found LR 101 at 9.7e-9, LR 401 at 4.7e-9).
-    assertTrue(lrFine <= lrCoarse / 4 + 1e-7 * c.scale() + 1e-12 * K, () -> "LR 101: " + lrCoarse + ", LR 401: " + lrFine);
+    assertTrue(lrFine <= lrCoarse / 4 + 1e-7 * c.scale() + 1e-12 * K,
+        () -> "LR 101: " + lrCoarse + ", LR 401: " + lrFine);
     for (int n : new int[] {100, 400, 1600}) {
       double crr = Math.abs(tree(BinomialTree.crr(n), ExerciseStyle.EUROPEAN, c) - european);
       assertTrue(crr <= 0.5 * c.scale() / n, () -> "CRR " + n + ": error " + crr);

@@ -189,13 +189,21 @@ class AndersenLakeOffengendenProperties {
 
   /**
    * The default scheme agrees with the high-precision scheme (itself converged to about 1e-8 on these
-   * markets) within {@code 1e-5 max(V, K / 100)}; measured worst on 3000 such markets: 3e-6.
+   * markets) within {@code 1e-4 max(V, K / 100)} for {@code sigma >= 10%} and {@code 1e-2 max(V, K / 100)}
+   * below. Measured: on 5000 markets drawn like these, uniformly, the worst is 2.3e-6; the corners of the
+   * range, which jqwik's edge cases reach, are much harder: a scan of {@code sigma = 10%}, {@code r} 10%
+   * and 12%, {@code t} 1 to 5 years and 81 moneyness values found 4.7e-5 (a put with {@code t = 4},
+   * {@code r = 12%}, {@code q = 0.5%}), and one at {@code sigma = 5%} 7.1e-3 ({@code t = 1.5},
+   * {@code r = 10%}), the boundary staying within a few percent of the strike for years, which nine nodes
+   * do not resolve (the class documentation's low-volatility row). Both are the discretization's own
+   * error: the solver converged, and the previous solver (two full Newton iterations) gave the same
+   * values.
    */
   @Property(tries = 100)
   void defaultSchemeAgreesWithHighPrecision(@ForAll("markets") Market m) {
     double fast = m.price(Scheme.ACCURATE);
     double precise = m.price(Scheme.HIGH_PRECISION);
-    double tolerance = 1e-5 * Math.max(precise, m.strike / 100);
+    double tolerance = (m.sigma >= 0.1 ? 1e-4 : 1e-2) * Math.max(precise, m.strike / 100);
     assertTrue(Math.abs(fast - precise) <= tolerance,
         () -> "default " + fast + " vs high precision " + precise + " for " + m);
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quantor.options.pricing.AndersenLakeOffengenden.Scheme;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Special cases, input checks and schemes of {@link AndersenLakeOffengenden}. */
@@ -135,6 +136,53 @@ class AndersenLakeOffengendenTest {
     assertTrue(Math.abs(finer - reference) < Math.abs(coarse - reference) / 10,
         () -> "coarse " + coarse + " finer " + finer + " reference " + reference);
     assertEquals(reference, finer, 1e-7 * reference);
+  }
+
+  /**
+   * A reused pricer gives the static method's prices to the bit, and the exercise boundary's, over
+   * markets that take every path: calls and puts, both orderings of {@code r} and {@code q}, no
+   * dividends, spots in the exercise region, the European case, zero time and zero volatility, three
+   * schemes (with and without the predictor); the pricer's work arrays carry nothing from one price to
+   * the next.
+   */
+  @Test
+  void reusedPricerGivesTheStaticPricesToTheBit() {
+    double[][] markets = {
+        // type (1 call, -1 put), spot, strike, t, r, q, sigma
+        {-1, 95, 100, 1, 0.05, 0.02, 0.25}, {1, 110, 100, 2, 0.03, 0.07, 0.4}, {-1, 60, 100, 1, 0.08, 0, 0.2},
+        {-1, 120, 100, 0.25, 0.02, 0.06, 0.6}, {1, 100, 100, 0.5, 0.05, 0.0, 0.3},
+        {1, 180, 100, 3, 0.02, 0.09, 0.15}, {-1, 90, 100, 1, -0.01, 0.02, 0.25},
+        {-1, 90, 100, 0, 0.05, 0.02, 0.25}, {1, 105, 100, 1, 0.01, 0.08, 0.0},
+        {-1, 30, 50, 5, 0.1, 0.01, 0.08},
+    };
+    for (Scheme scheme : new Scheme[] {Scheme.FAST, Scheme.ACCURATE, Scheme.of(6, 3, 8, 20)}) {
+      AndersenLakeOffengenden.Pricer pricer = AndersenLakeOffengenden.Pricer.of(scheme);
+      assertEquals(scheme, pricer.scheme());
+      for (int round = 0; round < 2; round++) {
+        for (double[] m : markets) {
+          OptionType type = m[0] > 0 ? OptionType.CALL : OptionType.PUT;
+          double expected = AndersenLakeOffengenden.price(scheme, type, m[1], m[2], m[3], m[4], m[5], m[6]);
+          double actual = pricer.price(type, m[1], m[2], m[3], m[4], m[5], m[6]);
+          assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual),
+              () -> scheme + " " + type + " " + Arrays.toString(m) + ": " + expected + " vs "
+                  + actual);
+          double viaBoundary = AndersenLakeOffengenden.exerciseBoundary(scheme, type, m[2], m[3], m[4], m[5],
+              m[6]).price(m[1]);
+          assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(viaBoundary),
+              () -> "boundary " + scheme + " " + type + " " + Arrays.toString(m));
+        }
+      }
+    }
+  }
+
+  @Test
+  void pricerChecksItsArguments() {
+    assertMessage("scheme", () -> AndersenLakeOffengenden.Pricer.of(null));
+    AndersenLakeOffengenden.Pricer pricer = AndersenLakeOffengenden.Pricer.of(Scheme.ACCURATE);
+    assertMessage("spot", () -> pricer.price(OptionType.PUT, 0, 100, 1, 0.05, 0, 0.2));
+    assertMessage("strike", () -> pricer.price(OptionType.PUT, 100, Double.NaN, 1, 0.05, 0, 0.2));
+    assertMessage("type", () -> pricer.price(null, 100, 100, 1, 0.05, 0, 0.2));
+    assertMessage("not supported", () -> pricer.price(OptionType.PUT, 100, 100, 1, -0.02, -0.03, 0.2));
   }
 
   private static void assertMessage(String fragment, Runnable call) {

@@ -61,7 +61,10 @@ class Black76Properties {
     Statistics.label("moneyness").collect(c.moneyness());
     Statistics.label("moneyness").coverage(cov -> {
       for (String bucket : new String[] {"deep OTM", "OTM", "near the money", "ITM", "deep ITM"}) {
-        cov.check(bucket).percentage(p -> p >= 1); // reached; expected 12.5 % to 31 %, edge cases skew it
+        // Nominally 12.5 % (31 % for the deep buckets), but jqwik's edge cases put about half of the
+        // tries deep out of the money, leaving 5 to 13 % in each middle bucket; a share threshold near
+        // that fails now and then, so the check only asks that every bucket is reached (1 %).
+        cov.check(bucket).percentage(p -> p >= 1);
       }
     });
   }

@@ -7,10 +7,11 @@ import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * The allocation contract of {@link BlackScholes} and {@link Black76}: {@code price} and the array variant
- * of {@code greeks} allocate nothing, the record variant only its result. Measured with the JVM's
- * per-thread allocation counter (bytes, not time), over 20,000 calls after a warm-up, allowing 1 KB for
- * the counter's own bookkeeping. Skipped on JVMs without {@code com.sun.management.ThreadMXBean}.
+ * The allocation contract of {@link BlackScholes} and {@link Black76}: {@code price}, the array variant
+ * of {@code greeks} and {@code firstOrder} allocate nothing, the record variant only its result. Measured
+ * with the JVM's per-thread allocation counter (bytes, not time), over 20,000 calls after a warm-up,
+ * allowing 1 KB for the counter's own bookkeeping. Skipped on JVMs without
+ * {@code com.sun.management.ThreadMXBean}.
  */
 class BlackScholesAllocationTest {
 
@@ -23,7 +24,8 @@ class BlackScholesAllocationTest {
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
     double[] out = new double[Greeks.SIZE];
-    double sink = run(out, 2000, 0) + run(out, 2000, 1) + run(out, 2000, 2) + run(out, 2000, 3);
+    double sink = run(out, 2000, 0) + run(out, 2000, 1) + run(out, 2000, 2) + run(out, 2000, 3)
+        + run(out, 2000, 4);
 
     long before = threads.getCurrentThreadAllocatedBytes();
     sink += run(out, CALLS, 0);
@@ -41,10 +43,15 @@ class BlackScholesAllocationTest {
     sink += run(out, CALLS, 3);
     long black76 = threads.getCurrentThreadAllocatedBytes() - before;
 
+    before = threads.getCurrentThreadAllocatedBytes();
+    sink += run(out, CALLS, 4);
+    long firstOrder = threads.getCurrentThreadAllocatedBytes() - before;
+
     assertTrue(sink != 0);
     assertTrue(price <= 1024, "price allocated " + price + " bytes in " + CALLS + " calls");
     assertTrue(array <= 1024, "array greeks allocated " + array + " bytes in " + CALLS + " calls");
     assertTrue(black76 <= 1024, "Black-76 price allocated " + black76 + " bytes in " + CALLS + " calls");
+    assertTrue(firstOrder <= 1024, "firstOrder allocated " + firstOrder + " bytes in " + CALLS + " calls");
     // A record of ten doubles is 96 bytes with compressed class pointers, at most 104 without.
     assertTrue(record <= 104L * CALLS + 1024, "record greeks allocated " + record + " bytes in " + CALLS
         + " calls");
@@ -64,8 +71,11 @@ class BlackScholesAllocationTest {
         sum += out[Greeks.DELTA];
       } else if (mode == 2) {
         sum += BlackScholes.greeks(type, spot, 100, t, 0.03, 0.01, sigma).gamma();
-      } else {
+      } else if (mode == 3) {
         sum += Black76.price(type, spot, 100, t, 0.03, sigma);
+      } else {
+        BlackScholes.firstOrder(type, spot, 100, t, 0.03, 0.01, sigma, out, 0);
+        sum += out[Greeks.GAMMA];
       }
     }
     return sum;

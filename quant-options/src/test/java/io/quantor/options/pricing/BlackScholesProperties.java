@@ -3,6 +3,7 @@ package io.quantor.options.pricing;
 import static io.quantor.options.pricing.FiniteDifferences.first;
 import static io.quantor.options.pricing.FiniteDifferences.mixed;
 import static io.quantor.options.pricing.FiniteDifferences.second;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.ToDoubleFunction;
@@ -99,6 +100,18 @@ class BlackScholesProperties {
   }
 
   @Property(tries = 200)
+  void firstOrderIsTheFullEvaluationToTheBit(@ForAll("markets") Market m) {
+    double[] full = new double[Greeks.SIZE];
+    double[] first = new double[Greeks.FIRST_ORDER_SIZE];
+    BlackScholes.greeks(m.type, m.spot, m.strike, m.t, m.r, m.q, m.sigma, full, 0);
+    BlackScholes.firstOrder(m.type, m.spot, m.strike, m.t, m.r, m.q, m.sigma, first, 0);
+    for (int k = 0; k < Greeks.FIRST_ORDER_SIZE; k++) {
+      assertEquals(Double.doubleToRawLongBits(full[k]), Double.doubleToRawLongBits(first[k]),
+          "value " + k + " of " + m);
+    }
+  }
+
+  @Property(tries = 200)
   void putCallParity(@ForAll("markets") Market m) {
     Greeks call = BlackScholes.greeks(OptionType.CALL, m.spot, m.strike, m.t, m.r, m.q, m.sigma);
     Greeks put = BlackScholes.greeks(OptionType.PUT, m.spot, m.strike, m.t, m.r, m.q, m.sigma);
@@ -112,7 +125,10 @@ class BlackScholesProperties {
     Statistics.label("moneyness").collect(m.moneyness());
     Statistics.label("moneyness").coverage(c -> {
       for (String bucket : new String[] {"deep OTM", "OTM", "near the money", "ITM", "deep ITM"}) {
-        c.check(bucket).percentage(p -> p >= 1); // reached; expected 12.5 % to 31 %, edge cases skew it
+        // Nominally 12.5 % (31 % for the deep buckets), but jqwik's edge cases put about half of the
+        // tries deep out of the money, leaving 5 to 13 % in each middle bucket; a share threshold near
+        // that fails now and then, so the check only asks that every bucket is reached (1 %).
+        c.check(bucket).percentage(p -> p >= 1);
       }
     });
   }

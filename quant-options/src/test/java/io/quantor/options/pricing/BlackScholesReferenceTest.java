@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  *       1/S for gamma, S/365 for theta per day and 1 for delta (QuantLib's own absolute error is up to
  *       4.3e-16 S for prices; far out of the money its prices have no relative accuracy, some are even
  *       slightly negative, hence the absolute part scaled by spot).</li>
+ *   <li>the same rows and tolerances for the price and first-order Greeks of
+ *       {@link BlackScholes#firstOrder}.</li>
  *   <li>the same file's vanna, volga and charm (Ridders finite differences of QuantLib's analytic Greeks)
  *       within the file's own {@code *_err_est} columns plus {@code 1e-12 unit} (unit S for volga).</li>
  *   <li>{@code haug_tables.csv}, the 28 European rows (Haug 1998, as transcribed in QuantLib's test suite):
@@ -46,6 +48,27 @@ class BlackScholesReferenceTest {
       check(failures, rows, i, "theta_per_day", g.thetaPerDay(), s / 365);
       check(failures, rows, i, "rho", g.rho(), s);
       check(failures, rows, i, "dividend_rho", g.dividendRho(), s);
+    }
+    assertTrue(failures.isEmpty(), () -> failures.size() + " mismatches, first: " + failures.get(0));
+  }
+
+  /** {@link BlackScholes#firstOrder} on the same rows, with the same tolerances. */
+  @Test
+  void europeanFirstOrderArrayMatchesQuantLib() {
+    ReferenceRows rows = ReferenceRows.options("european.csv");
+    List<String> failures = new ArrayList<>();
+    double[] out = new double[Greeks.FIRST_ORDER_SIZE];
+    for (int i = 0; i < rows.size(); i++) {
+      double s = rows.number(i, "S");
+      BlackScholes.firstOrder(OptionType.parse(rows.text(i, "type")), s, rows.number(i, "K"),
+          rows.number(i, "T"), rows.number(i, "r"), rows.number(i, "q"), rows.number(i, "sigma"), out, 0);
+      check(failures, rows, i, "price", out[Greeks.PRICE], s);
+      check(failures, rows, i, "delta", out[Greeks.DELTA], 1);
+      check(failures, rows, i, "gamma", out[Greeks.GAMMA], 1 / s);
+      check(failures, rows, i, "vega", out[Greeks.VEGA], s);
+      check(failures, rows, i, "theta", out[Greeks.THETA], s);
+      check(failures, rows, i, "rho", out[Greeks.RHO], s);
+      check(failures, rows, i, "dividend_rho", out[Greeks.DIVIDEND_RHO], s);
     }
     assertTrue(failures.isEmpty(), () -> failures.size() + " mismatches, first: " + failures.get(0));
   }

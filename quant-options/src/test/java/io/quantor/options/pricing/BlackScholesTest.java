@@ -66,6 +66,37 @@ class BlackScholesTest {
   }
 
   @Test
+  void firstOrderWritesTheFirstSevenValuesOfTheFullEvaluationToTheBit() {
+    // Ordinary, at expiry, zero volatility at and away from the forward, deep out of and in the money.
+    double[][] cases = {{100, 95, 0.25, 0.05, 0.02, 0.3}, {50, 100, 1 / 365.0, 0, 0.03, 1.5},
+        {200, 100, 3, 0.05, 0, 0.05}, {100, 100, 0, 0.05, 0, 0.2}, {100, 100, 1, 0.01, 0.01, 0},
+        {100, 100, 1, 0.05, 0.01, 0}, {100, 2000, 0.1, 0.05, 0.01, 0.2}, {100, 5, 0.1, 0.05, 0.01, 0.2}};
+    double[] full = new double[Greeks.SIZE];
+    double[] out = new double[Greeks.SIZE + 3];
+    for (double[] c : cases) {
+      for (OptionType type : OptionType.values()) {
+        BlackScholes.greeks(type, c[0], c[1], c[2], c[3], c[4], c[5], full, 0);
+        java.util.Arrays.fill(out, -42.0);
+        BlackScholes.firstOrder(type, c[0], c[1], c[2], c[3], c[4], c[5], out, 2);
+        for (int k = 0; k < Greeks.FIRST_ORDER_SIZE; k++) {
+          assertEquals(Double.doubleToRawLongBits(full[k]), Double.doubleToRawLongBits(out[2 + k]),
+              type + " " + java.util.Arrays.toString(c) + " value " + k);
+        }
+        // Nothing outside the seven values is written.
+        for (int k : new int[] {0, 1, 2 + Greeks.FIRST_ORDER_SIZE, 3 + Greeks.FIRST_ORDER_SIZE}) {
+          assertEquals(-42.0, out[k], "element " + k);
+        }
+      }
+    }
+    assertMessage("offset must be in [0, out.length - 7] = [0, 1], was 2",
+        () -> BlackScholes.firstOrder(CALL, 100, 100, 1, 0, 0, 0.2, new double[8], 2));
+    assertMessage("out must not be null",
+        () -> BlackScholes.firstOrder(CALL, 100, 100, 1, 0, 0, 0.2, null, 0));
+    assertMessage("sigma must be >= 0.0, was -0.2",
+        () -> BlackScholes.firstOrder(CALL, 100, 100, 1, 0, 0, -0.2, new double[7], 0));
+  }
+
+  @Test
   void viewsPerDayAndPerPoint() {
     Greeks g = BlackScholes.greeks(CALL, 100, 100, 1, 0.05, 0.03, 0.2);
     assertEquals(g.theta() / 365, g.thetaPerDay());

@@ -111,6 +111,11 @@ class ImpliedVolatilityTest {
         ImpliedVolatility.blackScholes(OptionType.CALL, 1e-320, 100, 100, 1e-300, 0.02, 0.02));
     assertSolved(1.5416824463959344415e-161,
         ImpliedVolatility.blackScholes(OptionType.PUT, 1e-320, 100, 100, 1e-300, 1e-10, 0.0));
+    // Black-76 is Black-Scholes with S = F and q = r, also here.
+    double b76 = ImpliedVolatility.black76Volatility(OptionType.PUT, 3e-322, 100, 60, 0.01, 0.03);
+    assertEquals(ImpliedVolatility.blackScholesVolatility(OptionType.PUT, 3e-322, 100, 60, 0.01, 0.03, 0.03),
+        b76, 1e-13 * b76);
+    assertTrue(b76 > 0.1, "Black-76 " + b76);
     // The smallest positive price: still a volatility, and the fast path agrees.
     ImpliedVolResult smallest = ImpliedVolatility.blackScholes(OptionType.CALL, Double.MIN_VALUE, 100, 150,
         30 / 365.0, 0.05, 0.01);
