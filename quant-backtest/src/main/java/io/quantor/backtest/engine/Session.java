@@ -48,6 +48,8 @@ final class Session implements StrategyContext {
   private final String orderIdPrefix;
   private final DecisionSink sink;
   final Executor executor;
+  /** Whether every timestamp needs the executor, working orders or not (broker events, option marks). */
+  private final boolean alwaysExecute;
 
   final Track[] tracks;
   final Instrument[] instruments;
@@ -74,8 +76,7 @@ final class Session implements StrategyContext {
   private double highWaterMark;
   private double maxDrawdown;
 
-  private final Map<String, OrderState> orders = new LinkedHashMap<>();
-  private final Map<String, OrderState> working = new LinkedHashMap<>();
+  private final OrderTable orders = new OrderTable();
   private long orderCounter;
 
   private long[] times;
@@ -126,6 +127,7 @@ final class Session implements StrategyContext {
     this.times = new long[capacity];
     this.equity = new double[capacity];
     this.cashCurve = new double[capacity];
+    this.alwaysExecute = executor.drains || executor.seesEveryBar || barred < n;
     executor.attach(this);
   }
 
@@ -140,14 +142,39 @@ final class Session implements StrategyContext {
 
   /** One timestamp: the tracks of the instruments flagged in {@link #updated} hold their new bar. */
   void step(long time) {
+    advance(time);
+    if (hasWork()) {
+      execute();
+    }
+    close();
+  }
+
+  /*
+   * A step in three parts, so that a driver's loop can call them itself (TradingEngine.run does): the JIT
+   * then compiles the order path (execute, inlined into the loop) apart from the per-bar path (close, with
+   * the marking, the curves and the strategy call inlined into it). Compiled as one method, the inlined
+   * order path used up the inlining budget and left the per-bar calls out of line.
+   */
+
+  /** Part 1: the clock moves to the new timestamp. */
+  void advance(long time) {
     now = time;
     nowInstant = null;
     barIndex++;
+  }
+
+  /** Whether {@link #execute()} has anything to do at this timestamp. */
+  boolean hasWork() {
+    return alwaysExecute || !orders.noneWorking();
+  }
+
+  /** Part 2: the executor fills orders against the new bars and marks; its fills are booked. */
+  void execute() {
     Executor x = executor;
     if (x.drains) {
       x.drain();
     }
-    if (x.seesEveryBar || !working.isEmpty()) {
+    if (x.seesEveryBar || !orders.noneWorking()) {
       for (int k = 0; k < barred; k++) {
         if (updated[k]) {
           x.onBar(k);
@@ -160,6 +187,10 @@ final class Session implements StrategyContext {
     if (x.drains) {
       x.drain();
     }
+  }
+
+  /** Part 3: marks at the new closes, the curves, then the strategy. */
+  void close() {
     for (int k = 0; k < barred; k++) {
       if (updated[k]) {
         Track t = tracks[k];
@@ -226,7 +257,7 @@ final class Session implements StrategyContext {
     boolean exact = steps == times.length;
     return new BacktestResult(mode, instrumentList, initialCash, exact ? times : Arrays.copyOf(times, steps),
         exact ? equity : Arrays.copyOf(equity, steps), exact ? cashCurve : Arrays.copyOf(cashCurve, steps),
-        fills, Arrays.copyOf(fillBars, fills.size()), new ArrayList<>(orders.values()), snapshot());
+        fills, Arrays.copyOf(fillBars, fills.size()), orders.all(), snapshot());
   }
 
   double equity() {
@@ -264,17 +295,11 @@ final class Session implements StrategyContext {
 
   /** Records an order's new state. */
   void update(OrderState state) {
-    String id = state.clientOrderId();
-    orders.put(id, state);
-    if (state.isTerminal()) {
-      working.remove(id);
-    } else {
-      working.put(id, state);
-    }
+    orders.put(state);
   }
 
   boolean isOwnOrder(String clientOrderId) {
-    return orders.containsKey(clientOrderId);
+    return orders.find(clientOrderId) >= 0;
   }
 
   void event(ExecutionEvent event) {
@@ -297,11 +322,6 @@ final class Session implements StrategyContext {
 
   long now() {
     return now;
-  }
-
-  /** The working orders (a live view, for executors). */
-  Map<String, OrderState> working() {
-    return working;
   }
 
   PortfolioSnapshot snapshot() {
@@ -522,7 +542,7 @@ final class Session implements StrategyContext {
       throw new IllegalArgumentException("order instrument must be the run's " + known + ", was "
           + order.instrument());
     }
-    if (orders.containsKey(order.clientOrderId())) {
+    if (orders.find(order.clientOrderId()) >= 0) {
       throw new IllegalArgumentException("clientOrderId was used before in this run: "
           + order.clientOrderId());
     }
@@ -554,7 +574,7 @@ final class Session implements StrategyContext {
 
   @Override
   public List<OrderState> openOrders() {
-    return working.isEmpty() ? List.of() : List.copyOf(working.values());
+    return orders.workingStates();
   }
 
   @Override
@@ -584,11 +604,12 @@ final class Session implements StrategyContext {
     if (barIndex < 0) {
       throw new IllegalStateException("decisions are recorded from onBar and onFinish");
     }
-    DecisionRecord r = new DecisionRecord(instant(), strategyId, barIndex, symbol, orderId, decision, codes,
-        c);
-    if (sink != null) {
-      sink.decision(r);
+    if (sink == null) {
+      // Nothing reads the record: validate it as the record would, without building it.
+      DecisionRecord.check(strategyId, barIndex, symbol, orderId, decision, codes, c);
+      return;
     }
+    sink.decision(new DecisionRecord(instant(), strategyId, barIndex, symbol, orderId, decision, codes, c));
   }
 
   @Override
