@@ -538,7 +538,7 @@ final class Session implements StrategyContext {
       throw new IllegalStateException("orders can be submitted only from onBar and onFinish");
     }
     Instrument known = instruments[indexOf(order.instrument().symbol())];
-    if (!known.equals(order.instrument())) {
+    if (known != order.instrument() && !known.equals(order.instrument())) {
       throw new IllegalArgumentException("order instrument must be the run's " + known + ", was "
           + order.instrument());
     }
