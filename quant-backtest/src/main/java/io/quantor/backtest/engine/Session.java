@@ -79,10 +79,20 @@ final class Session implements StrategyContext {
   private final OrderTable orders = new OrderTable();
   private long orderCounter;
 
+  /** The run's timestamps when they are one series' bars (a one-series run): then not recorded. */
+  private final BarSeries timeline;
   private long[] times;
   private double[] equity;
-  private double[] cashCurve;
   private int steps;
+  /**
+   * The cash curve as its changes: cash changes only at fills, so recording it at every bar would write
+   * the same value again and again. Change {@code j} sets the cash from bar {@code cashBars[j]} on.
+   */
+  private int[] cashBars = new int[16];
+  private double[] cashValues = new double[16];
+  private int cashChanges;
+  /** The bits of the cash last recorded; NaN's at first, which cash never is, so bar 0 records it. */
+  private long recordedCash = Double.doubleToRawLongBits(Double.NaN);
   private final List<Fill> fills = new ArrayList<>();
   private int[] fillBars = new int[16];
 
@@ -90,7 +100,7 @@ final class Session implements StrategyContext {
   private final View view = new View();
 
   Session(TradingEngine engine, Track[] tracks, int barred, OptionMarker[] markers, Executor executor,
-      int expectedBars) {
+      int expectedBars, BarSeries timeline) {
     this.mode = engine.mode();
     this.strategy = engine.strategy;
     this.strategyId = engine.strategyId;
@@ -124,9 +134,9 @@ final class Session implements StrategyContext {
     this.cash = book.cash();
     this.highWaterMark = initialCash;
     int capacity = Math.max(expectedBars, 16);
-    this.times = new long[capacity];
+    this.timeline = timeline;
+    this.times = timeline == null ? new long[capacity] : null;
     this.equity = new double[capacity];
-    this.cashCurve = new double[capacity];
     this.alwaysExecute = executor.drains || executor.seesEveryBar || barred < n;
     executor.attach(this);
   }
@@ -234,15 +244,28 @@ final class Session implements StrategyContext {
   }
 
   private void record(double e) {
-    if (steps == times.length) {
+    if (steps == equity.length) {
       int n = steps * 2;
-      times = Arrays.copyOf(times, n);
       equity = Arrays.copyOf(equity, n);
-      cashCurve = Arrays.copyOf(cashCurve, n);
+      if (times != null) {
+        times = Arrays.copyOf(times, n);
+      }
     }
-    times[steps] = now;
+    if (times != null) {
+      times[steps] = now;
+    }
     equity[steps] = e;
-    cashCurve[steps] = cash;
+    long c = Double.doubleToRawLongBits(cash);
+    if (c != recordedCash) {
+      recordedCash = c;
+      if (cashChanges == cashBars.length) {
+        cashBars = Arrays.copyOf(cashBars, cashChanges * 2);
+        cashValues = Arrays.copyOf(cashValues, cashChanges * 2);
+      }
+      cashBars[cashChanges] = steps;
+      cashValues[cashChanges] = cash;
+      cashChanges++;
+    }
     steps++;
   }
 
@@ -254,10 +277,12 @@ final class Session implements StrategyContext {
     executor.drain();
     phase = Phase.DONE;
     // A run over a feed fills its preallocated curves exactly: hand them over without copying.
-    boolean exact = steps == times.length;
-    return new BacktestResult(mode, instrumentList, initialCash, exact ? times : Arrays.copyOf(times, steps),
-        exact ? equity : Arrays.copyOf(equity, steps), exact ? cashCurve : Arrays.copyOf(cashCurve, steps),
-        fills, Arrays.copyOf(fillBars, fills.size()), orders.all(), snapshot());
+    boolean exact = steps == equity.length;
+    long[] t = times == null ? null : exact ? times : Arrays.copyOf(times, steps);
+    return new BacktestResult(mode, instrumentList, initialCash, steps, t, timeline,
+        exact ? equity : Arrays.copyOf(equity, steps), Arrays.copyOf(cashBars, cashChanges),
+        Arrays.copyOf(cashValues, cashChanges), fills, Arrays.copyOf(fillBars, fills.size()), orders.all(),
+        snapshot());
   }
 
   double equity() {
