@@ -32,8 +32,9 @@ import org.ta4j.core.rules.CrossedUpIndicatorRule;
  *
  * <ul>
  *   <li><b>Quantor</b>: the {@link BarSeries}; the {@link BacktestResult} beyond the series, split into its
- *       three curves (times, equity, cash: {@code 3 x 8} bytes per bar plus three array headers) and the
- *       rest (fills, final order states, portfolio; this grows with the number of orders, not of bars);
+ *       equity curve (8 bytes per bar plus an array header; a one-series result reads its times from the
+ *       series and keeps cash as its changes) and the rest (cash changes, fills, final order states,
+ *       portfolio: this grows with the number of orders, not of bars);
  *       and the engine's own state at the end of the run beyond the series and the result (the session:
  *       book, executor, tracks, the order index), measured as
  *       {@code size(session, series, result) - size(series, result)}.</li>
@@ -86,7 +87,7 @@ public final class BacktestFootprint {
     long withResult = GraphLayout.parseInstance(series, result).totalSize();
     long withSession = GraphLayout.parseInstance(strategy.context, series, result).totalSize();
     long resultBytes = withResult - seriesBytes;
-    long curves = 3 * (8L * n + VM.current().arrayHeaderSize());
+    long curves = 8L * n + VM.current().arrayHeaderSize();
     long own = withSession - withResult;
     int fills = result.fills().size();
     String what = orders ? "Quantor, crossover" : "Quantor, no orders";
@@ -94,7 +95,7 @@ public final class BacktestFootprint {
         result.orders().size(), fills);
     report("BarSeries", seriesBytes, n);
     report("BacktestResult beyond the series", resultBytes, n);
-    report("  of which the 3 curves", curves, n);
+    report("  of which the equity curve", curves, n);
     report("  of which the rest", resultBytes - curves, n);
     if (fills > 0) {
       System.out.printf(Locale.ROOT, "  %-40s %8.1f bytes per fill%n", "the rest", (double) (resultBytes
