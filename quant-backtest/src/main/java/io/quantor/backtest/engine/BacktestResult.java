@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quantor.backtest.metrics.Trade;
 import io.quantor.broker.OrderState;
 import io.quantor.core.internal.Args;
+import io.quantor.core.series.BarSeries;
 import io.quantor.core.trade.Fill;
 import io.quantor.core.trade.Instrument;
 import io.quantor.core.trade.PortfolioSnapshot;
 import io.quantor.core.trade.Position;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +27,11 @@ import java.util.Map;
  * the run), after that bar's fills were booked and the positions marked at its closes:
  * {@code equity(i) = cash(i) + sum quantity * mark * multiplier}. {@code returns(i)} is the simple return
  * {@code equity(i) / equity(i - 1) - 1}, with {@code equity(-1)} the initial cash.
+ *
+ * <p><b>Storage.</b> Only the equity is stored per bar. The times of a run over one series are that
+ * series' timestamps, read from it (the result keeps the series); cash changes only at fills, so it is
+ * stored as its changes and expanded into a per-bar array the first time {@link #cash(int)} or
+ * {@link #cash()} is called.
  *
  * <p><b>JSON.</b> {@link #toJson()} writes the result as one JSON object (times as ISO-8601 instants,
  * {@code NaN} as {@code null}), for reports and for comparing runs.
@@ -43,9 +50,16 @@ public final class BacktestResult {
   private final RunMode mode;
   private final List<Instrument> instruments;
   private final double initialCash;
+  private final int size;
+  /** The times, or null when {@link #timeline} gives them. */
   private final long[] times;
+  private final BarSeries timeline;
   private final double[] equity;
-  private final double[] cash;
+  /** Cash from bar {@code cashBars[j]} on is {@code cashValues[j]}; {@code cashBars[0] == 0}. */
+  private final int[] cashBars;
+  private final double[] cashValues;
+  /** Expanded on first use. */
+  private volatile double[] cash;
   private final List<Fill> fills;
   private final int[] fillBars;
   private final List<OrderState> orders;
@@ -53,15 +67,22 @@ public final class BacktestResult {
   private volatile List<Trade> trades;
   private final PortfolioSnapshot finalPortfolio;
 
-  BacktestResult(RunMode mode, List<Instrument> instruments, double initialCash, long[] times,
-      double[] equity, double[] cash, List<Fill> fills, int[] fillBars, List<OrderState> orders,
-      PortfolioSnapshot finalPortfolio) {
+  BacktestResult(RunMode mode, List<Instrument> instruments, double initialCash, int size, long[] times,
+      BarSeries timeline, double[] equity, int[] cashBars, double[] cashValues, List<Fill> fills,
+      int[] fillBars, List<OrderState> orders, PortfolioSnapshot finalPortfolio) {
     this.mode = Args.notNull(mode, "mode");
+    if (equity.length != size || (times == null ? timeline.size() : times.length) != size
+        || (size > 0 && (cashBars.length == 0 || cashBars[0] != 0))) {
+      throw new IllegalStateException("inconsistent curves of " + size + " bars");
+    }
     this.instruments = List.copyOf(instruments);
     this.initialCash = initialCash;
+    this.size = size;
     this.times = times;
+    this.timeline = times == null ? timeline : null;
     this.equity = equity;
-    this.cash = cash;
+    this.cashBars = cashBars;
+    this.cashValues = cashValues;
     this.fills = List.copyOf(fills);
     this.fillBars = fillBars;
     this.orders = List.copyOf(orders);
@@ -101,7 +122,7 @@ public final class BacktestResult {
    * @return the size of every curve
    */
   public int size() {
-    return times.length;
+    return size;
   }
 
   /**
@@ -111,7 +132,7 @@ public final class BacktestResult {
    * @return epoch milliseconds
    */
   public long time(int i) {
-    return times[i];
+    return times != null ? times[i] : timeline.epochMillis(i);
   }
 
   /**
@@ -131,7 +152,20 @@ public final class BacktestResult {
    * @return the cash
    */
   public double cash(int i) {
-    return cash[i];
+    return cashCurve()[i];
+  }
+
+  private double[] cashCurve() {
+    double[] c = cash;
+    if (c == null) {
+      // Deterministic, so two threads racing here build equal arrays.
+      c = new double[size];
+      for (int j = 0; j < cashBars.length; j++) {
+        Arrays.fill(c, cashBars[j], j + 1 < cashBars.length ? cashBars[j + 1] : size, cashValues[j]);
+      }
+      cash = c;
+    }
+    return c;
   }
 
   /**
@@ -150,7 +184,7 @@ public final class BacktestResult {
    * @return epoch milliseconds, one per bar
    */
   public long[] times() {
-    return times.clone();
+    return times != null ? times.clone() : timeline.epochMillis();
   }
 
   /**
@@ -168,7 +202,7 @@ public final class BacktestResult {
    * @return the cash at each bar's close
    */
   public double[] cash() {
-    return cash.clone();
+    return cashCurve().clone();
   }
 
   /**
@@ -190,7 +224,7 @@ public final class BacktestResult {
    * @return the final equity, the initial cash if the run had no bar
    */
   public double finalEquity() {
-    return equity.length == 0 ? initialCash : equity[equity.length - 1];
+    return size == 0 ? initialCash : equity[size - 1];
   }
 
   /**
@@ -282,11 +316,12 @@ public final class BacktestResult {
       }
     }
     ArrayNode bars = root.putArray("bars");
-    for (int i = 0; i < times.length; i++) {
+    double[] c = cashCurve();
+    for (int i = 0; i < size; i++) {
       ObjectNode n = bars.addObject();
-      n.put("time", Instant.ofEpochMilli(times[i]).toString());
+      n.put("time", Instant.ofEpochMilli(time(i)).toString());
       number(n, "equity", equity[i]);
-      number(n, "cash", cash[i]);
+      number(n, "cash", c[i]);
       number(n, "return", returns(i));
     }
     ArrayNode fs = root.putArray("fills");
@@ -372,6 +407,6 @@ public final class BacktestResult {
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "BacktestResult[%s, %d bars, %d fills, equity %.2f -> %.2f]", mode,
-        times.length, fills.size(), initialCash, finalEquity());
+        size, fills.size(), initialCash, finalEquity());
   }
 }

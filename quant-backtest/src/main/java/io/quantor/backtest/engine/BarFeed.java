@@ -67,6 +67,10 @@ public final class BarFeed {
   }
 
   private int countTimestamps() {
+    if (series.length == 1) {
+      // A series' timestamps are strictly increasing: each bar is a timestamp of its own.
+      return series[0].size();
+    }
     Cursor c = cursor();
     int n = 0;
     while (c.advance()) {

@@ -44,16 +44,25 @@ public record DecisionRecord(Instant time, String strategyId, int barIndex, Stri
    */
   public DecisionRecord {
     Args.notNull(time, "time");
+    check(strategyId, barIndex, symbol, clientOrderId, decision, reasonCodes, confidence);
+    reasonCodes = List.copyOf(reasonCodes);
+  }
+
+  /**
+   * The checks of the constructor but the time's, without building the record: the engine validates a
+   * decision this way when no sink would receive it.
+   */
+  static void check(String strategyId, int barIndex, String symbol, String clientOrderId, String decision,
+      List<String> reasonCodes, double confidence) {
     notBlank(strategyId, "strategyId");
     Args.atLeast(barIndex, 0, "barIndex");
     notBlank(symbol, "symbol");
     Args.notNull(clientOrderId, "clientOrderId");
     notBlank(decision, "decision");
     Args.notNull(reasonCodes, "reasonCodes");
-    for (String code : reasonCodes) {
-      notBlank(code, "reasonCodes element");
+    for (int i = 0, n = reasonCodes.size(); i < n; i++) {
+      notBlank(reasonCodes.get(i), "reasonCodes element");
     }
-    reasonCodes = List.copyOf(reasonCodes);
     if (!Double.isNaN(confidence) && !(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "confidence must be in [0, 1] or NaN, was %s", confidence));

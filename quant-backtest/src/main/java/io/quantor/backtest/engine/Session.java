@@ -48,6 +48,8 @@ final class Session implements StrategyContext {
   private final String orderIdPrefix;
   private final DecisionSink sink;
   final Executor executor;
+  /** Whether every timestamp needs the executor, working orders or not (broker events, option marks). */
+  private final boolean alwaysExecute;
 
   final Track[] tracks;
   final Instrument[] instruments;
@@ -74,14 +76,23 @@ final class Session implements StrategyContext {
   private double highWaterMark;
   private double maxDrawdown;
 
-  private final Map<String, OrderState> orders = new LinkedHashMap<>();
-  private final Map<String, OrderState> working = new LinkedHashMap<>();
+  private final OrderTable orders = new OrderTable();
   private long orderCounter;
 
+  /** The run's timestamps when they are one series' bars (a one-series run): then not recorded. */
+  private final BarSeries timeline;
   private long[] times;
   private double[] equity;
-  private double[] cashCurve;
   private int steps;
+  /**
+   * The cash curve as its changes: cash changes only at fills, so recording it at every bar would write
+   * the same value again and again. Change {@code j} sets the cash from bar {@code cashBars[j]} on.
+   */
+  private int[] cashBars = new int[16];
+  private double[] cashValues = new double[16];
+  private int cashChanges;
+  /** The bits of the cash last recorded; NaN's at first, which cash never is, so bar 0 records it. */
+  private long recordedCash = Double.doubleToRawLongBits(Double.NaN);
   private final List<Fill> fills = new ArrayList<>();
   private int[] fillBars = new int[16];
 
@@ -89,7 +100,7 @@ final class Session implements StrategyContext {
   private final View view = new View();
 
   Session(TradingEngine engine, Track[] tracks, int barred, OptionMarker[] markers, Executor executor,
-      int expectedBars) {
+      int expectedBars, BarSeries timeline) {
     this.mode = engine.mode();
     this.strategy = engine.strategy;
     this.strategyId = engine.strategyId;
@@ -123,9 +134,10 @@ final class Session implements StrategyContext {
     this.cash = book.cash();
     this.highWaterMark = initialCash;
     int capacity = Math.max(expectedBars, 16);
-    this.times = new long[capacity];
+    this.timeline = timeline;
+    this.times = timeline == null ? new long[capacity] : null;
     this.equity = new double[capacity];
-    this.cashCurve = new double[capacity];
+    this.alwaysExecute = executor.drains || executor.seesEveryBar || barred < n;
     executor.attach(this);
   }
 
@@ -140,14 +152,39 @@ final class Session implements StrategyContext {
 
   /** One timestamp: the tracks of the instruments flagged in {@link #updated} hold their new bar. */
   void step(long time) {
+    advance(time);
+    if (hasWork()) {
+      execute();
+    }
+    close();
+  }
+
+  /*
+   * A step in three parts, so that a driver's loop can call them itself (TradingEngine.run does): the JIT
+   * then compiles the order path (execute, inlined into the loop) apart from the per-bar path (close, with
+   * the marking, the curves and the strategy call inlined into it). Compiled as one method, the inlined
+   * order path used up the inlining budget and left the per-bar calls out of line.
+   */
+
+  /** Part 1: the clock moves to the new timestamp. */
+  void advance(long time) {
     now = time;
     nowInstant = null;
     barIndex++;
+  }
+
+  /** Whether {@link #execute()} has anything to do at this timestamp. */
+  boolean hasWork() {
+    return alwaysExecute || !orders.noneWorking();
+  }
+
+  /** Part 2: the executor fills orders against the new bars and marks; its fills are booked. */
+  void execute() {
     Executor x = executor;
     if (x.drains) {
       x.drain();
     }
-    if (x.seesEveryBar || !working.isEmpty()) {
+    if (x.seesEveryBar || !orders.noneWorking()) {
       for (int k = 0; k < barred; k++) {
         if (updated[k]) {
           x.onBar(k);
@@ -160,6 +197,10 @@ final class Session implements StrategyContext {
     if (x.drains) {
       x.drain();
     }
+  }
+
+  /** Part 3: marks at the new closes, the curves, then the strategy. */
+  void close() {
     for (int k = 0; k < barred; k++) {
       if (updated[k]) {
         Track t = tracks[k];
@@ -203,15 +244,28 @@ final class Session implements StrategyContext {
   }
 
   private void record(double e) {
-    if (steps == times.length) {
+    if (steps == equity.length) {
       int n = steps * 2;
-      times = Arrays.copyOf(times, n);
       equity = Arrays.copyOf(equity, n);
-      cashCurve = Arrays.copyOf(cashCurve, n);
+      if (times != null) {
+        times = Arrays.copyOf(times, n);
+      }
     }
-    times[steps] = now;
+    if (times != null) {
+      times[steps] = now;
+    }
     equity[steps] = e;
-    cashCurve[steps] = cash;
+    long c = Double.doubleToRawLongBits(cash);
+    if (c != recordedCash) {
+      recordedCash = c;
+      if (cashChanges == cashBars.length) {
+        cashBars = Arrays.copyOf(cashBars, cashChanges * 2);
+        cashValues = Arrays.copyOf(cashValues, cashChanges * 2);
+      }
+      cashBars[cashChanges] = steps;
+      cashValues[cashChanges] = cash;
+      cashChanges++;
+    }
     steps++;
   }
 
@@ -223,10 +277,12 @@ final class Session implements StrategyContext {
     executor.drain();
     phase = Phase.DONE;
     // A run over a feed fills its preallocated curves exactly: hand them over without copying.
-    boolean exact = steps == times.length;
-    return new BacktestResult(mode, instrumentList, initialCash, exact ? times : Arrays.copyOf(times, steps),
-        exact ? equity : Arrays.copyOf(equity, steps), exact ? cashCurve : Arrays.copyOf(cashCurve, steps),
-        fills, Arrays.copyOf(fillBars, fills.size()), new ArrayList<>(orders.values()), snapshot());
+    boolean exact = steps == equity.length;
+    long[] t = times == null ? null : exact ? times : Arrays.copyOf(times, steps);
+    return new BacktestResult(mode, instrumentList, initialCash, steps, t, timeline,
+        exact ? equity : Arrays.copyOf(equity, steps), Arrays.copyOf(cashBars, cashChanges),
+        Arrays.copyOf(cashValues, cashChanges), fills, Arrays.copyOf(fillBars, fills.size()), orders.all(),
+        snapshot());
   }
 
   double equity() {
@@ -264,17 +320,11 @@ final class Session implements StrategyContext {
 
   /** Records an order's new state. */
   void update(OrderState state) {
-    String id = state.clientOrderId();
-    orders.put(id, state);
-    if (state.isTerminal()) {
-      working.remove(id);
-    } else {
-      working.put(id, state);
-    }
+    orders.put(state);
   }
 
   boolean isOwnOrder(String clientOrderId) {
-    return orders.containsKey(clientOrderId);
+    return orders.find(clientOrderId) >= 0;
   }
 
   void event(ExecutionEvent event) {
@@ -297,11 +347,6 @@ final class Session implements StrategyContext {
 
   long now() {
     return now;
-  }
-
-  /** The working orders (a live view, for executors). */
-  Map<String, OrderState> working() {
-    return working;
   }
 
   PortfolioSnapshot snapshot() {
@@ -518,11 +563,11 @@ final class Session implements StrategyContext {
       throw new IllegalStateException("orders can be submitted only from onBar and onFinish");
     }
     Instrument known = instruments[indexOf(order.instrument().symbol())];
-    if (!known.equals(order.instrument())) {
+    if (known != order.instrument() && !known.equals(order.instrument())) {
       throw new IllegalArgumentException("order instrument must be the run's " + known + ", was "
           + order.instrument());
     }
-    if (orders.containsKey(order.clientOrderId())) {
+    if (orders.find(order.clientOrderId()) >= 0) {
       throw new IllegalArgumentException("clientOrderId was used before in this run: "
           + order.clientOrderId());
     }
@@ -554,7 +599,7 @@ final class Session implements StrategyContext {
 
   @Override
   public List<OrderState> openOrders() {
-    return working.isEmpty() ? List.of() : List.copyOf(working.values());
+    return orders.workingStates();
   }
 
   @Override
@@ -584,11 +629,12 @@ final class Session implements StrategyContext {
     if (barIndex < 0) {
       throw new IllegalStateException("decisions are recorded from onBar and onFinish");
     }
-    DecisionRecord r = new DecisionRecord(instant(), strategyId, barIndex, symbol, orderId, decision, codes,
-        c);
-    if (sink != null) {
-      sink.decision(r);
+    if (sink == null) {
+      // Nothing reads the record: validate it as the record would, without building it.
+      DecisionRecord.check(strategyId, barIndex, symbol, orderId, decision, codes, c);
+      return;
     }
+    sink.decision(new DecisionRecord(instant(), strategyId, barIndex, symbol, orderId, decision, codes, c));
   }
 
   @Override

@@ -131,17 +131,22 @@ public final class TradingEngine {
     for (int k = 0; k < n; k++) {
       tracks[k] = new Track.OfSeries(feed.instrument(k), feed.series(k));
     }
-    Session s = newSession(tracks, n, feed.timestampCount());
+    // One series: its bars are the timeline, and the result reads its times from it.
+    Session s = newSession(tracks, n, feed.timestampCount(), n == 1 ? feed.series(0) : null);
     s.start();
     boolean[] updated = s.updated;
     if (n == 1) {
-      // One series: its bars are the timeline.
       BarSeries series = feed.series(0);
       Track t = tracks[0];
       updated[0] = true;
       for (int i = 0, m = series.size(); i < m; i++) {
         t.count = i + 1;
-        s.step(series.epochMillis(i));
+        // Session.step, spelled out (see Session.advance).
+        s.advance(series.epochMillis(i));
+        if (s.hasWork()) {
+          s.execute();
+        }
+        s.close();
       }
       return s.finish();
     }
@@ -171,17 +176,17 @@ public final class TradingEngine {
     for (int k = 0; k < base.size(); k++) {
       tracks[k] = new Track.OfBuffer(base.get(k));
     }
-    Session s = newSession(tracks, base.size(), 256);
+    Session s = newSession(tracks, base.size(), 256, null);
     return new LiveSession(s, tracks);
   }
 
-  private Session newSession(Track[] tracks, int barred, int expectedBars) {
+  private Session newSession(Track[] tracks, int barred, int expectedBars, BarSeries timeline) {
     OptionMarker[] markers = new OptionMarker[tracks.length];
     for (int j = 0; j < options.size(); j++) {
       tracks[barred + j] = new Track.OfBuffer(options.get(j));
       markers[barred + j] = optionMarkers.get(j);
     }
-    return new Session(this, tracks, barred, markers, executor(), expectedBars);
+    return new Session(this, tracks, barred, markers, executor(), expectedBars, timeline);
   }
 
   private Executor executor() {

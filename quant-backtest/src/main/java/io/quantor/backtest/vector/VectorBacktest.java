@@ -140,7 +140,7 @@ public final class VectorBacktest {
    * @throws IllegalArgumentException if the lengths differ or a value is invalid
    */
   public VectorResult run(double[] open, double[] close, double[] target) {
-    int n = check(open, close, target);
+    int n = checkShapes(open, close, target);
     double[] position = new double[n];
     double[] cash = new double[n];
     double[] fees = new double[n];
@@ -161,7 +161,7 @@ public final class VectorBacktest {
    * @throws IllegalArgumentException if the lengths differ or a value is invalid
    */
   public VectorResult runWeights(double[] open, double[] close, double[] weight) {
-    int n = check(open, close, weight);
+    int n = checkShapes(open, close, weight);
     double[] position = new double[n];
     double[] cash = new double[n];
     double[] fees = new double[n];
@@ -176,12 +176,13 @@ public final class VectorBacktest {
    * @param open the opens
    * @param close the closes
    * @param target the target positions in units
-   * @param equityOut receives the equity at each close; at least {@code open.length} long
+   * @param equityOut receives the equity at each close; at least {@code open.length} long (after an
+   *     invalid value, it may hold the equity of the bars before it)
    * @throws IllegalArgumentException if the lengths differ, {@code equityOut} is too short, or a value is
    *     invalid
    */
   public void equity(double[] open, double[] close, double[] target, double[] equityOut) {
-    int n = check(open, close, target);
+    int n = checkShapes(open, close, target);
     Args.notNull(equityOut, "equityOut");
     if (equityOut.length < n) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -190,7 +191,10 @@ public final class VectorBacktest {
     loop(open, close, target, null, n, null, null, null, equityOut);
   }
 
-  /** The bar loop; exactly one of {@code target} and {@code weight} is non-null; outputs may be null. */
+  /**
+   * The bar loop; exactly one of {@code target} and {@code weight} is non-null; outputs may be null. It
+   * checks each bar's values as it reads them, so that the inputs are read once.
+   */
   private int loop(double[] open, double[] close, double[] target, double[] weight, int n,
       double[] positionOut, double[] cashOut, double[] feesOut, double[] equityOut) {
     final double f = slippageBps / 10_000;
@@ -199,11 +203,19 @@ public final class VectorBacktest {
     double position = 0;
     double pending = 0;
     int trades = 0;
+    double[] wanted = target != null ? target : weight;
     for (int t = 0; t < n; t++) {
+      double o = open[t];
+      double c = close[t];
+      double w = wanted[t];
+      if (!(o > 0 && o < Double.POSITIVE_INFINITY) || !(c > 0 && c < Double.POSITIVE_INFINITY)
+          || Double.isInfinite(w)) {
+        throw invalid(o, c, w, t);
+      }
       double fee = 0;
       if (pending != 0) {
         double q = Math.abs(pending);
-        double price = pending > 0 ? open[t] * (1 + f) : open[t] * (1 - f);
+        double price = pending > 0 ? o * (1 + f) : o * (1 - f);
         fee = fee(q, price);
         cash += -(pending * price * m) - fee;
         double next = position + pending;
@@ -214,7 +226,7 @@ public final class VectorBacktest {
         pending = 0;
         trades++;
       }
-      double e = cash + position * close[t] * m;
+      double e = cash + position * c * m;
       if (equityOut != null) {
         equityOut[t] = e;
       }
@@ -223,9 +235,9 @@ public final class VectorBacktest {
         cashOut[t] = cash;
         feesOut[t] = fee;
       }
-      double wanted = target != null ? target[t] : weight[t] * e / (close[t] * m);
-      if (!Double.isNaN(wanted)) {
-        pending = wanted - position;
+      double goal = target != null ? w : w * e / (c * m);
+      if (!Double.isNaN(goal)) {
+        pending = goal - position;
       }
     }
     return trades;
@@ -242,7 +254,8 @@ public final class VectorBacktest {
     return commissionBps / 10_000 * Math.abs(q * price * multiplier);
   }
 
-  private static int check(double[] open, double[] close, double[] target) {
+  /** Checks the arrays and their lengths; the loop checks the values. */
+  private static int checkShapes(double[] open, double[] close, double[] target) {
     Args.notNull(open, "open");
     Args.notNull(close, "close");
     Args.notNull(target, "target");
@@ -252,17 +265,15 @@ public final class VectorBacktest {
           "open, close and target must have one length, were %d, %d and %d", n, close.length,
           target.length));
     }
-    for (int t = 0; t < n; t++) {
-      if (!(open[t] > 0 && open[t] < Double.POSITIVE_INFINITY)
-          || !(close[t] > 0 && close[t] < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "prices must be finite and > 0, were open %s and close %s at bar %d", open[t], close[t], t));
-      }
-      if (Double.isInfinite(target[t])) {
-        throw new IllegalArgumentException("target must be finite or NaN, was " + target[t] + " at bar " + t);
-      }
-    }
     return n;
+  }
+
+  private static IllegalArgumentException invalid(double open, double close, double target, int t) {
+    if (!(open > 0 && open < Double.POSITIVE_INFINITY) || !(close > 0 && close < Double.POSITIVE_INFINITY)) {
+      return new IllegalArgumentException(String.format(Locale.ROOT,
+          "prices must be finite and > 0, were open %s and close %s at bar %d", open, close, t));
+    }
+    return new IllegalArgumentException("target must be finite or NaN, was " + target + " at bar " + t);
   }
 
   @Override
