@@ -283,7 +283,8 @@ public final class OrderManager implements AutoCloseable {
         }
         return tracked.state;
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // No verdict: the order stays unconfirmed, and no longer in flight, so that a retry asks again.
       synchronized (lock) {
         tracked.inFlight = false;
       }
