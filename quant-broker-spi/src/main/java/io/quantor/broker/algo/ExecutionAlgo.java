@@ -126,7 +126,8 @@ public final class ExecutionAlgo {
    * The child for a bar, from its time and volume.
    *
    * @param bar the bar the child will trade in (prices unused)
-   * @return the child order, or empty (before the window, done, capped to nothing, or on schedule)
+   * @return the child order, or empty (before the window, done, capped to nothing, or on schedule within
+   *     a relative 1e-9)
    * @throws IllegalArgumentException if {@code bar} is null
    */
   public Optional<OrderRequest> onBar(Bar bar) {
@@ -164,7 +165,8 @@ public final class ExecutionAlgo {
     if (schedule.wholeUnits()) {
       quantity = Math.floor(quantity * (1 + WHOLE_ALLOWANCE));
     }
-    if (!(quantity > 0)) {
+    // Below the completion tolerance the shortfall is rounding residue of the sums, not a child order.
+    if (!(quantity > parent.quantity() * WHOLE_ALLOWANCE)) {
       return Optional.empty();
     }
     children++;

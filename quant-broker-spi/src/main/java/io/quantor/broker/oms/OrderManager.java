@@ -200,8 +200,14 @@ public final class OrderManager implements AutoCloseable {
     }
     // Subscribed outside the lock: a broker may deliver an event at once, on this thread.
     Subscription subscription = broker.subscribe(event -> onEvent(registration, event));
+    boolean closedMeanwhile;
     synchronized (lock) {
       registration.subscription = subscription;
+      closedMeanwhile = closed;
+    }
+    // close() ran while this subscribed and could not see the subscription: close it here.
+    if (closedMeanwhile) {
+      subscription.close();
     }
   }
 
@@ -277,7 +283,8 @@ public final class OrderManager implements AutoCloseable {
         }
         return tracked.state;
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // No verdict: the order stays unconfirmed, and no longer in flight, so that a retry asks again.
       synchronized (lock) {
         tracked.inFlight = false;
       }

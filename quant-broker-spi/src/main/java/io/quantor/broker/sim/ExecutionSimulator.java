@@ -106,7 +106,10 @@ import java.util.Locale;
 public final class ExecutionSimulator {
 
   private static final ExecutionSimulator DEFAULTS = builder().build();
-  /** Allowance for {@code cap * volume} landing just below a whole number. */
+  /**
+   * Allowance for {@code cap * volume} landing just below a whole number; also the relative size below
+   * which what is left of a shared cap is rounding residue.
+   */
   private static final double WHOLE_UNIT_ALLOWANCE = 1 + 1e-12;
 
   private final SlippageModel slippage;
@@ -526,7 +529,13 @@ public final class ExecutionSimulator {
       // The allowance applies to the product only; what others took is an exact sum of fills.
       capacity = Math.floor(capacity * WHOLE_UNIT_ALLOWANCE - others);
     } else {
+      double shared = capacity;
       capacity -= others;
+      // What the earlier orders left may be only the rounding residue of cap * volume (0.1 * 3 minus
+      // 0.3 is 5.6e-17): that is no volume, and filling it would charge a whole commission minimum.
+      if (capacity <= shared * (WHOLE_UNIT_ALLOWANCE - 1)) {
+        capacity = 0;
+      }
     }
     return Math.min(remaining, capacity);
   }
