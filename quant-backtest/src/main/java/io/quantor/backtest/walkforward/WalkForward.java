@@ -108,8 +108,11 @@ public final class WalkForward {
     for (int f = 0; f < nf; f++) {
       int best = 0;
       for (int p = 1; p < np; p++) {
-        // NaN never wins: the comparison fails for it, and a NaN incumbent is replaced by any number.
-        if (inSample[f * np + p] > inSample[f * np + best] || Double.isNaN(inSample[f * np + best])) {
+        // NaN never wins: the comparison fails for it, and a NaN incumbent is replaced by any number
+        // (not by another NaN, so that all-NaN ties go to the first set like any tie).
+        double candidate = inSample[f * np + p];
+        double incumbent = inSample[f * np + best];
+        if (candidate > incumbent || (Double.isNaN(incumbent) && !Double.isNaN(candidate))) {
           best = p;
         }
       }
