@@ -87,7 +87,9 @@ public final class WalkForward {
    * @return the result
    * @throws IllegalArgumentException if the history gives too few folds, or the evaluator returns the
    *     wrong number of returns
-   * @throws IllegalStateException if the evaluator throws (the cause is attached)
+   * @throws RuntimeException an unchecked exception the evaluator throws, as it is
+   * @throws IllegalStateException if the run is interrupted, or the evaluator throws an error (the cause
+   *     is attached)
    */
   public WalkForwardResult run(long[] epochMillis) {
     List<Fold> folds = WalkForwardFolds.split(epochMillis, zone, plan);
