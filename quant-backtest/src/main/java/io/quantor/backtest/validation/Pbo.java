@@ -352,7 +352,8 @@ public final class Pbo {
           ss += m2[b][n] + delta * delta * count * nb / total;
           count = total;
         }
-        out[n] = count < 2 ? Double.NaN : mean / Math.sqrt(ss / (count - 1));
+        // zero variance: no Sharpe ratio (mean / 0 would be an infinite one, always selected)
+        out[n] = count < 2 || !(ss > 0) ? Double.NaN : mean / Math.sqrt(ss / (count - 1));
       }
     }
   }

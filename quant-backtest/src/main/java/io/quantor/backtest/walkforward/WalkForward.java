@@ -87,7 +87,9 @@ public final class WalkForward {
    * @return the result
    * @throws IllegalArgumentException if the history gives too few folds, or the evaluator returns the
    *     wrong number of returns
-   * @throws IllegalStateException if the evaluator throws (the cause is attached)
+   * @throws RuntimeException an unchecked exception the evaluator throws, as it is
+   * @throws IllegalStateException if the run is interrupted, or the evaluator throws an error (the cause
+   *     is attached)
    */
   public WalkForwardResult run(long[] epochMillis) {
     List<Fold> folds = WalkForwardFolds.split(epochMillis, zone, plan);
@@ -108,8 +110,11 @@ public final class WalkForward {
     for (int f = 0; f < nf; f++) {
       int best = 0;
       for (int p = 1; p < np; p++) {
-        // NaN never wins: the comparison fails for it, and a NaN incumbent is replaced by any number.
-        if (inSample[f * np + p] > inSample[f * np + best] || Double.isNaN(inSample[f * np + best])) {
+        // NaN never wins: the comparison fails for it, and a NaN incumbent is replaced by any number
+        // (not by another NaN, so that all-NaN ties go to the first set like any tie).
+        double candidate = inSample[f * np + p];
+        double incumbent = inSample[f * np + best];
+        if (candidate > incumbent || (Double.isNaN(incumbent) && !Double.isNaN(candidate))) {
           best = p;
         }
       }

@@ -181,4 +181,23 @@ class PboTest {
     }
     return out;
   }
+
+  @Test
+  void zeroVarianceTrialHasNoSharpeAndIsNeverSelected() {
+    // Trial 0 earns exactly 0.25 every period: zero variance on every subset, so by the Javadoc it has
+    // no Sharpe ratio (NaN) and is never selected; mean / 0 would make it +Infinity and always selected.
+    SplittableRandom random = new SplittableRandom(3);
+    double[][] m = new double[40][3];
+    for (double[] row : m) {
+      row[0] = 0.25;
+      row[1] = random.nextDouble(-0.01, 0.011);
+      row[2] = random.nextDouble(-0.01, 0.011);
+    }
+    PboResult r = Pbo.of(4).compute(m);
+    for (int c = 0; c < r.combinations(); c++) {
+      assertTrue(r.selected()[c] != 0, "combination " + c + " selected the constant trial");
+      assertTrue(Double.isFinite(r.inSample()[c]), "in-sample Sharpe of combination " + c);
+    }
+    assertTrue(Double.isFinite(r.degradationSlope()));
+  }
 }

@@ -154,4 +154,14 @@ class WalkForwardTest {
         () -> WalkForward.builder(DRIFT).parameters(GRID).zone(ZoneId.of("UTC"))
             .plan(FoldPlan.of(12, 1, WindowType.ROLLING, 30)).build().run(TIMES));
   }
+
+  @Test
+  void allNaNObjectivesTieAndGoToTheFirstSet() {
+    // Every set scores NaN (an undefined objective): a tie, which the Javadoc gives to the first listed.
+    WalkForwardResult result = WalkForward.builder(DRIFT).parameters(GRID).objective(r -> Double.NaN)
+        .build().run(TIMES);
+    for (FoldResult f : result.folds()) {
+      assertEquals(GRID.get(0), f.chosen());
+    }
+  }
 }
