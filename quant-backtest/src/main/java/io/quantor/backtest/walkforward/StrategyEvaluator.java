@@ -11,8 +11,16 @@ package io.quantor.backtest.walkforward;
  *
  * <pre>{@code
  * StrategyEvaluator evaluator = (params, from, to) -> {
- *   BacktestResult r = engineFor(params).run(series.slice(Math.max(0, from - 200), to));
- *   return new Evaluation(r.returnsOfLast(to - from), r.trades(), r.winningTrades());
+ *   int start = Math.max(0, from - WARM_UP);              // history before the window, never after it
+ *   BacktestResult r = TradingEngine.builder()
+ *       .mode(RunMode.BACKTEST).bars(series.slice(start, to)).initialCash(100_000).simulator(sim)
+ *       .strategy(new SmaCrossover("SPY", params.getInt("fast"), params.getInt("slow")))
+ *       .build().run();
+ *   double[] all = r.returns();
+ *   double[] window = Arrays.copyOfRange(all, from - start, all.length);
+ *   List<Trade> trades = r.trades();
+ *   int wins = (int) trades.stream().filter(t -> t.netPnl() > 0).count();
+ *   return new Evaluation(window, trades.size(), wins);
  * };
  * }</pre>
  */
