@@ -26,7 +26,8 @@ import java.util.Map;
  * <p><b>Curves.</b> Entry {@code i} belongs to the engine's bar {@code i} (the {@code i}-th timestamp of
  * the run), after that bar's fills were booked and the positions marked at its closes:
  * {@code equity(i) = cash(i) + sum quantity * mark * multiplier}. {@code returns(i)} is the simple return
- * {@code equity(i) / equity(i - 1) - 1}, with {@code equity(-1)} the initial cash.
+ * {@code equity(i) / equity(i - 1) - 1}, with {@code equity(-1)} the initial cash, bounded below by
+ * {@code -1} where the equity reaches zero or below (see {@link #returns(int)}).
  *
  * <p><b>Storage.</b> Only the equity is stored per bar. The times of a run over one series are that
  * series' timestamps, read from it (the result keeps the series); cash changes only at fills, so it is
@@ -169,13 +170,30 @@ public final class BacktestResult {
   }
 
   /**
-   * The simple return of bar {@code i}.
+   * The simple return of bar {@code i}, with {@code equity(-1)} the initial cash:
+   * <ul>
+   *   <li>{@code equity(i) / equity(i - 1) - 1} while {@code equity(i - 1) > 0};</li>
+   *   <li>but {@code -1} if that is below {@code -1}: a leveraged or short position that loses more than
+   *       the equity (equity at or below zero) has lost everything, and a simple return cannot be lower;
+   *       </li>
+   *   <li>{@code 0} once {@code equity(i - 1) <= 0}: a return on zero or negative capital is undefined, and
+   *       ruin is kept absorbing, so compounding the returns keeps the wealth at zero whatever the equity
+   *       does after.</li>
+   * </ul>
+   * So the returns are always finite and {@code >= -1}, as the compounding metrics of
+   * {@link io.quantor.backtest.metrics} require (a ruin shows as a cumulative return and a maximum drawdown
+   * of {@code -1}); {@code MetricsReport.of}, which also fits log growth, rejects a total loss. After a
+   * ruin the returns no longer follow the equity curve, which {@link #equity(int)} still reports as is.
    *
    * @param i the bar, {@code 0 <= i < size()}
-   * @return {@code equity(i) / equity(i - 1) - 1}
+   * @return the return, finite and {@code >= -1}
    */
   public double returns(int i) {
-    return equity[i] / (i == 0 ? initialCash : equity[i - 1]) - 1;
+    double previous = i == 0 ? initialCash : equity[i - 1];
+    if (!(previous > 0)) {
+      return 0.0;
+    }
+    return Math.max(equity[i] / previous - 1, -1.0);
   }
 
   /**
@@ -206,9 +224,10 @@ public final class BacktestResult {
   }
 
   /**
-   * The simple returns (a copy).
+   * The simple returns, {@link #returns(int)} for every bar (a copy): {@code -1} at the bar where the
+   * equity first reaches zero or below, {@code 0} after it.
    *
-   * @return one return per bar, the first against the initial cash
+   * @return one return per bar, the first against the initial cash, each finite and {@code >= -1}
    */
   public double[] returns() {
     double[] r = new double[equity.length];

@@ -203,7 +203,19 @@ public record SizingResult(double quantity, long lots, double fraction, double u
 
   /**
    * Formats a number for an explanation: six significant digits, no exponent, no trailing zeros,
-   * independent of the default locale.
+   * independent of the default locale. The text is exactly
+   * {@code new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString()}, that is
+   * the exact binary value rounded half-up, but computed from the short decimal of
+   * {@link Double#toString(double)} where that gives the same digits, because the exact expansion of a
+   * double is long and slow to build.
+   *
+   * <p>Why the short decimal {@code S} rounds like the exact value {@code v}: {@code S} reads back as
+   * {@code v}, so {@code |S - v| <= ulp(v)}, and for a normal double {@code ulp(v) < 2.3e-10} units of the
+   * sixth significant digit. The two round differently only if a rounding tie (a seventh digit 5 followed
+   * by zeros) lies between them, so within 1e-9 units of {@code S}. Such an {@code S} has a seventh digit 5
+   * and zeros to the fifteenth, or a seventh digit 4 and nines to the fifteenth; then, and for subnormal
+   * values (whose ulp is relatively large), the exact expansion is rounded instead. The bound holds whether
+   * or not {@code Double.toString} gives the shortest decimal (before Java 19 it sometimes does not).
    *
    * @param value a finite value
    * @return the text
@@ -215,6 +227,105 @@ public record SizingResult(double quantity, long lots, double fraction, double u
     if (value == 0) {
       return "0";
     }
+    if (Math.abs(value) < Double.MIN_NORMAL) {
+      return exactNum(value);
+    }
+    String text = Double.toString(Math.abs(value));
+    // The significant digits d[0..n) and the decimal point position: |value| = 0.d[0]d[1]... * 10^point.
+    char[] d = new char[text.length()];
+    int n = 0;
+    int point = 0;
+    boolean afterPoint = false;
+    int at = 0;
+    for (; at < text.length(); at++) {
+      char c = text.charAt(at);
+      if (c == 'E') {
+        point += Integer.parseInt(text, at + 1, text.length(), 10);
+        break;
+      }
+      if (c == '.') {
+        afterPoint = true;
+      } else if (n == 0 && c == '0') {
+        if (afterPoint) {
+          point--;
+        }
+      } else {
+        d[n++] = c;
+        if (!afterPoint) {
+          point++;
+        }
+      }
+    }
+    if (n > 6) {
+      if (nearTie(d, n)) {
+        return exactNum(value);
+      }
+      boolean up = d[6] >= '5';
+      n = 6;
+      if (up) {
+        int k = 5;
+        while (k >= 0 && d[k] == '9') {
+          d[k--] = '0';
+        }
+        if (k >= 0) {
+          d[k]++;
+        } else {
+          d[0] = '1';
+          n = 1;
+          point++;
+        }
+      }
+    }
+    while (n > 1 && d[n - 1] == '0') {
+      n--;
+    }
+    StringBuilder sb = new StringBuilder(n + Math.abs(point) + 3);
+    if (value < 0) {
+      sb.append('-');
+    }
+    if (point <= 0) {
+      sb.append("0.");
+      for (int z = point; z < 0; z++) {
+        sb.append('0');
+      }
+      sb.append(d, 0, n);
+    } else if (point >= n) {
+      sb.append(d, 0, n);
+      for (int z = n; z < point; z++) {
+        sb.append('0');
+      }
+    } else {
+      sb.append(d, 0, point).append('.').append(d, point, n - point);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Whether the digits lie within 1e-9 units of the sixth digit of a rounding tie: a seventh digit 5 and
+   * zeros (or nothing) to the fifteenth, or a seventh digit 4 and nines to the fifteenth.
+   */
+  private static boolean nearTie(char[] d, int n) {
+    int end = Math.min(n, 15);
+    if (d[6] == '5') {
+      for (int k = 7; k < end; k++) {
+        if (d[k] != '0') {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (d[6] == '4' && n >= 15) {
+      for (int k = 7; k < 15; k++) {
+        if (d[k] != '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static String exactNum(double value) {
     return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 }
