@@ -1,5 +1,6 @@
 package io.quantor.backtest.baseline;
 
+import io.quantor.backtest.internal.Inputs;
 import java.util.Arrays;
 
 /**
@@ -26,7 +27,7 @@ public record Baseline(String name, double[] returns) {
    */
   public Baseline {
     Inputs.name(name, "name");
-    returns = Inputs.returns(returns, "returns").clone();
+    returns = Inputs.loggable(returns, "returns").clone();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.quantor.backtest.baseline;
 
+import io.quantor.backtest.internal.Inputs;
 import java.util.Arrays;
 
 /**

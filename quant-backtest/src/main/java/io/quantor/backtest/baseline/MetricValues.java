@@ -1,5 +1,7 @@
 package io.quantor.backtest.baseline;
 
+import io.quantor.backtest.internal.Inputs;
+
 /**
  * The value of every {@link Metric} for one series of returns, or the difference of two such sets (a
  * regret or a what-if delta). Components may be {@code NaN} where a metric does not exist (see

@@ -1,5 +1,6 @@
 package io.quantor.backtest.baseline;
 
+import io.quantor.backtest.internal.Inputs;
 import io.quantor.backtest.metrics.ReturnMetrics;
 import java.util.ArrayList;
 import java.util.Arrays;

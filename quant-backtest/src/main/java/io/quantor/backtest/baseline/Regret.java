@@ -1,5 +1,6 @@
 package io.quantor.backtest.baseline;
 
+import io.quantor.backtest.internal.Inputs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class Regret {
 
   private static RegretReport build(double[] strategyReturns, List<Baseline> baselines,
       MetricSettings settings, RandomEntry random) {
-    Inputs.returns(strategyReturns, "strategyReturns");
+    Inputs.loggable(strategyReturns, "strategyReturns");
     Inputs.notNull(settings, "settings");
     MetricValues strategy = MetricValues.of(strategyReturns, settings);
     Set<String> names = new HashSet<>();
@@ -161,8 +162,8 @@ public final class Regret {
   }
 
   private static void checkPair(double[] strategyReturns, double[] baselineReturns) {
-    Inputs.returns(strategyReturns, "strategyReturns");
-    Inputs.returns(baselineReturns, "baselineReturns");
+    Inputs.loggable(strategyReturns, "strategyReturns");
+    Inputs.loggable(baselineReturns, "baselineReturns");
     Inputs.sameLength(strategyReturns, "strategyReturns", baselineReturns, "baselineReturns");
   }
 }

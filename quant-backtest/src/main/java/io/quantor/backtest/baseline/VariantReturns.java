@@ -1,5 +1,7 @@
 package io.quantor.backtest.baseline;
 
+import io.quantor.backtest.internal.Inputs;
+
 /**
  * The per-bar returns a position series earns on an asset, with proportional trading costs: the
  * vectorized form of a single-asset backtest that baselines, random entry and what-if variants share,

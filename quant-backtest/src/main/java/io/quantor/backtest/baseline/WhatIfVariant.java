@@ -1,5 +1,7 @@
 package io.quantor.backtest.baseline;
 
+import io.quantor.backtest.internal.Inputs;
+
 /**
  * One variant of a what-if comparison: its metrics and their change from the base run.
  *

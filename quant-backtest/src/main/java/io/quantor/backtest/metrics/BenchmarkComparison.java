@@ -1,5 +1,7 @@
 package io.quantor.backtest.metrics;
 
+import io.quantor.backtest.internal.Inputs;
+
 /**
  * How a strategy's returns compare with a benchmark's over the same periods: the benchmark-relative part
  * of a {@link MetricsReport}. Formulas in {@link ReturnMetrics}.

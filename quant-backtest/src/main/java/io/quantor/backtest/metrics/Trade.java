@@ -1,5 +1,6 @@
 package io.quantor.backtest.metrics;
 
+import io.quantor.backtest.internal.Inputs;
 import io.quantor.core.trade.Instrument;
 import io.quantor.core.trade.Side;
 import java.time.Duration;

@@ -1,19 +1,19 @@
-package io.quantor.backtest.baseline;
+package io.quantor.backtest.internal;
 
 import java.util.Locale;
 
 /**
- * Argument checks of this package. Every series enters through here: null, empty, NaN, infinite or
- * mismatched input is misuse and throws {@link IllegalArgumentException} naming the parameter, the index
- * and the value; numbers are formatted with {@link Locale#ROOT}.
+ * Argument checks shared by the backtest packages (metrics, baselines): every series enters through here.
+ * Null, empty, NaN, infinite or mismatched input is misuse and throws {@link IllegalArgumentException}
+ * naming the parameter, the index and the value; numbers are formatted with {@link Locale#ROOT}. Not API.
  */
-final class Inputs {
+public final class Inputs {
 
   private Inputs() {
   }
 
   /** Non-null, non-empty, every value finite. */
-  static double[] finiteSeries(double[] values, String name) {
+  public static double[] finiteSeries(double[] values, String name) {
     if (values == null) {
       throw new IllegalArgumentException(name + " must not be null");
     }
@@ -29,21 +29,21 @@ final class Inputs {
     return values;
   }
 
-  /** A finite series of simple returns whose log wealth exists: every value {@code > -1}. */
-  static double[] returns(double[] returns, String name) {
+  /** A finite series of returns whose logarithm of growth exists: every value {@code > -1}. */
+  public static double[] loggable(double[] returns, String name) {
     finiteSeries(returns, name);
     for (int i = 0; i < returns.length; i++) {
       if (!(returns[i] > -1)) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "%s[%d] must be > -1 (a total loss leaves no wealth to compare), was %s", name, i,
-            returns[i]));
+            "%s[%d] must be > -1 (log growth of a total loss is undefined), was %s",
+            name, i, returns[i]));
       }
     }
     return returns;
   }
 
   /** A finite series of simple returns that can be compounded: every value {@code >= -1}. */
-  static double[] compoundable(double[] returns, String name) {
+  public static double[] compoundable(double[] returns, String name) {
     finiteSeries(returns, name);
     for (int i = 0; i < returns.length; i++) {
       if (!(returns[i] >= -1)) {
@@ -56,7 +56,7 @@ final class Inputs {
   }
 
   /** A finite series with every value in {@code [lo, hi]}. */
-  static double[] seriesInRange(double[] values, double lo, double hi, String name) {
+  public static double[] seriesInRange(double[] values, double lo, double hi, String name) {
     finiteSeries(values, name);
     for (int i = 0; i < values.length; i++) {
       if (!(values[i] >= lo && values[i] <= hi)) {
@@ -68,7 +68,7 @@ final class Inputs {
   }
 
   /** {@code second} has the length of {@code first} (both already checked non-null). */
-  static int sameLength(double[] first, String firstName, double[] second, String secondName) {
+  public static int sameLength(double[] first, String firstName, double[] second, String secondName) {
     if (first.length != second.length) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "%s must have the length of %s (%d), was %d", secondName, firstName, first.length,
@@ -78,7 +78,7 @@ final class Inputs {
   }
 
   /** A cost in basis points per unit of turnover: finite and {@code >= 0}. */
-  static double costBps(double costBps) {
+  public static double costBps(double costBps) {
     if (costBps >= 0 && costBps < Double.POSITIVE_INFINITY) {
       return costBps;
     }
@@ -86,7 +86,7 @@ final class Inputs {
         "costBps must be finite and >= 0, was %s", costBps));
   }
 
-  static double finite(double value, String name) {
+  public static double finite(double value, String name) {
     if (Double.isFinite(value)) {
       return value;
     }
@@ -94,7 +94,7 @@ final class Inputs {
         value));
   }
 
-  static double inUnit(double value, String name) {
+  public static double inUnit(double value, String name) {
     if (value >= 0 && value <= 1) {
       return value;
     }
@@ -102,7 +102,7 @@ final class Inputs {
         value));
   }
 
-  static int atLeast(int value, int min, String name) {
+  public static int atLeast(int value, int min, String name) {
     if (value >= min) {
       return value;
     }
@@ -110,7 +110,7 @@ final class Inputs {
         value));
   }
 
-  static String name(String value, String name) {
+  public static String name(String value, String name) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be null or blank, was "
           + (value == null ? "null" : "\"" + value + "\""));
@@ -118,10 +118,37 @@ final class Inputs {
     return value;
   }
 
-  static <T> T notNull(T value, String name) {
+  public static <T> T notNull(T value, String name) {
     if (value == null) {
       throw new IllegalArgumentException(name + " must not be null");
     }
     return value;
+  }
+
+  /** Both series finite and non-empty, of the same length. */
+  public static int pair(double[] first, String firstName, double[] second, String secondName) {
+    finiteSeries(first, firstName);
+    finiteSeries(second, secondName);
+    if (first.length != second.length) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%s must have the length of %s (%d), was %d", secondName, firstName, first.length,
+          second.length));
+    }
+    return first.length;
+  }
+
+  public static int periodsPerYear(int periodsPerYear) {
+    if (periodsPerYear >= 1) {
+      return periodsPerYear;
+    }
+    throw new IllegalArgumentException("periodsPerYear must be >= 1, was " + periodsPerYear);
+  }
+
+  /** A probability strictly inside (0, 1), such as a VaR confidence level. */
+  public static double openUnit(double value, String name) {
+    if (value > 0 && value < 1) {
+      return value;
+    }
+    throw new IllegalArgumentException(name + " must be in (0, 1), was " + value);
   }
 }
