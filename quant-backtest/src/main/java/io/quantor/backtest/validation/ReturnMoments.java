@@ -1,5 +1,6 @@
 package io.quantor.backtest.validation;
 
+import io.quantor.backtest.metrics.ReturnMetrics;
 import java.util.Locale;
 
 /**
@@ -18,32 +19,18 @@ record ReturnMoments(double sharpe, int observations, double skewness, double ku
     if (n < 2) {
       throw new IllegalArgumentException("returns must hold at least 2 values, had " + n);
     }
-    double sum = 0;
     for (int i = 0; i < n; i++) {
       if (!Double.isFinite(returns[i])) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "returns must be finite, was %s at index %d", returns[i], i));
       }
-      sum += returns[i];
     }
-    double mean = sum / n;
-    double m2 = 0;
-    double m3 = 0;
-    double m4 = 0;
-    for (double r : returns) {
-      double d = r - mean;
-      double d2 = d * d;
-      m2 += d2;
-      m3 += d2 * d;
-      m4 += d2 * d2;
-    }
-    if (!(m2 > 0)) {
+    // The moments themselves are the metrics package's (compensated sums); NaN there means no variation.
+    double sharpe = ReturnMetrics.sharpeRatio(returns, 0, 1);
+    double skewness = ReturnMetrics.skewness(returns);
+    if (Double.isNaN(sharpe) || Double.isNaN(skewness)) {
       throw new IllegalArgumentException("returns must not be constant, all were " + returns[0]);
     }
-    double sd = Math.sqrt(m2 / (n - 1));
-    m2 /= n;
-    m3 /= n;
-    m4 /= n;
-    return new ReturnMoments(mean / sd, n, m3 / (m2 * Math.sqrt(m2)), m4 / (m2 * m2));
+    return new ReturnMoments(sharpe, n, skewness, ReturnMetrics.excessKurtosis(returns) + 3);
   }
 }
