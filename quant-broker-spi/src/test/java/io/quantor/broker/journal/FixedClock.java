@@ -34,9 +34,31 @@ public final class FixedClock extends Clock {
     return ZoneOffset.UTC;
   }
 
+  /**
+   * This clock seen in another zone: the same instant, which moves when this clock is advanced.
+   *
+   * @param zone the zone
+   * @return a view of this clock in {@code zone}
+   */
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("a FixedClock stays in UTC");
+    FixedClock source = this;
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return source.withZone(other);
+      }
+
+      @Override
+      public Instant instant() {
+        return source.instant();
+      }
+    };
   }
 
   @Override

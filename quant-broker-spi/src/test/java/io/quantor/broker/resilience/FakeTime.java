@@ -64,8 +64,25 @@ final class FakeTime extends Clock {
     return ZoneOffset.UTC;
   }
 
+  /** The same fake time seen in another zone: it moves when this clock moves. */
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("a fake clock has one zone");
+    FakeTime source = this;
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return source.withZone(other);
+      }
+
+      @Override
+      public Instant instant() {
+        return source.instant();
+      }
+    };
   }
 }
