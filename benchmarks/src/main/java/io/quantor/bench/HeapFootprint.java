@@ -9,7 +9,8 @@ import org.ta4j.core.BaseBarSeries;
 
 /**
  * Retained heap of the same bars as a Quantor {@link BarSeries} and as a ta4j {@link BaseBarSeries} with
- * {@code DoubleNum}, measured with JOL (every object reachable from the series, shared ones once).
+ * {@code DoubleNum}, measured with JOL (every object reachable from the series, shared ones once); also the
+ * Quantor series with its synthetic volumes rounded to whole shares, as a market data feed reports them.
  *
  * <pre>
  * java -Djdk.attach.allowAttachSelf -Xmx4g -cp benchmarks/target/benchmarks.jar \
@@ -32,6 +33,16 @@ public final class HeapFootprint {
     BarSeries quantor = BenchmarkData.quantor(n);
     long quantorBytes = GraphLayout.parseInstance(quantor).totalSize();
     report("Quantor BarSeries", quantorBytes, n);
+    // The synthetic volumes are fractional; a feed reports whole shares, which the series stores in 4 bytes.
+    BarSeries.Builder whole = BarSeries.builder(quantor.symbol(), n);
+    for (int i = 0; i < n; i++) {
+      whole.add(quantor.epochMillis(i), quantor.open(i), quantor.high(i), quantor.low(i), quantor.close(i),
+          Math.rint(quantor.volume(i)));
+    }
+    BarSeries wholeShares = whole.build();
+    whole = null;
+    report("Quantor BarSeries, whole shares", GraphLayout.parseInstance(wholeShares).totalSize(), n);
+    wholeShares = null;
     List<org.ta4j.core.Bar> bars = BenchmarkData.ta4jBars(quantor);
     quantor = null;
     BaseBarSeries ta4j = BenchmarkData.ta4jSeries(bars);
