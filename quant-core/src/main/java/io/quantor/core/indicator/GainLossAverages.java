@@ -39,12 +39,16 @@ final class GainLossAverages {
     }
     double change = x - previous;
     previous = x;
+    // TA-Lib adds a change >= 0 to the gains and subtracts a negative one from the losses. Which one it is
+    // is unpredictable, so both sums take a term, selected through a mask without a branch: the other term
+    // is +0.0, which leaves a sum's bits unchanged (the sums are >= 0, never -0.0).
+    long lossMask = change < 0 ? -1L : 0L;
+    long bits = Double.doubleToRawLongBits(change);
+    double lossChange = Double.longBitsToDouble(bits & lossMask);
+    double gainChange = Double.longBitsToDouble(bits & ~lossMask);
     if (seen <= period) {
-      if (change < 0) {
-        loss -= change;
-      } else {
-        gain += change;
-      }
+      loss -= lossChange;
+      gain += gainChange;
       if (seen == period) {
         loss /= period;
         gain /= period;
@@ -52,15 +56,8 @@ final class GainLossAverages {
       // Saturates at period + 1: ready, and no overflow on endless streams.
       seen++;
     } else {
-      loss *= period - 1;
-      gain *= period - 1;
-      if (change < 0) {
-        loss -= change;
-      } else {
-        gain += change;
-      }
-      loss /= period;
-      gain /= period;
+      loss = (loss * (period - 1) - lossChange) / period;
+      gain = (gain * (period - 1) + gainChange) / period;
     }
   }
 

@@ -9,11 +9,14 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * {@link Sma} and {@link Ema} give TA-Lib's results bit for bit: their outputs, streamed and after a reset,
- * equal the doubles of TA-Lib's own loops, transcribed here from {@code ta_SMA.c} ({@code TA_INT_SMA}:
- * {@code periodTotal += in[i]; temp = periodTotal; periodTotal -= in[trailing]; out = temp / period}) and
- * {@code ta_EMA.c} ({@code TA_INT_EMA} with the default SMA seed: {@code prevMA = ((in[i] - prevMA) * k) +
- * prevMA}, {@code k = 2 / (period + 1)}). The indicators are written differently from these loops for speed
+ * {@link Sma}, {@link Ema} and {@link Rsi} give TA-Lib's results bit for bit: their outputs, streamed and
+ * after a reset, equal the doubles of TA-Lib's own loops, transcribed here from {@code ta_SMA.c}
+ * ({@code TA_INT_SMA}: {@code periodTotal += in[i]; temp = periodTotal; periodTotal -= in[trailing]; out =
+ * temp / period}), {@code ta_EMA.c} ({@code TA_INT_EMA} with the default SMA seed: {@code prevMA = ((in[i] -
+ * prevMA) * k) + prevMA}, {@code k = 2 / (period + 1)}) and {@code ta_RSI.c} (no unstable period: gains
+ * and losses of the first {@code period} changes averaged, then {@code prevGain *= period - 1}, the change
+ * added to one of them, {@code prevGain /= period}, and {@code 100 * gain / (gain + loss)} unless the sum
+ * is near zero, {@code TA_IS_ZERO}, 1e-8). The indicators are written differently from these loops for speed
  * (see their class documentation), so this checks that the rewriting kept every rounding. Inputs: seeded
  * random walks of 1 to 400 values at scales from 1e-3 to 1e6, with flat stretches and sign changes.
  * Tolerance: none (exact equality of the doubles, NaN on the same warm-up rows).
@@ -48,6 +51,21 @@ class TaLibOrderProperties {
         assertBits(expected[i], ema.update(x[i]), "EMA(" + period + ") row " + i + " round " + round);
       }
       ema.reset();
+    }
+  }
+
+  @Property(tries = 300)
+  void rsiEqualsTaLibsLoopExactly(@ForAll @IntRange(min = 1, max = 60) int period,
+      @ForAll @IntRange(min = 1, max = 400) int length, @ForAll long seed,
+      @ForAll @DoubleRange(min = -3, max = 6) double logScale) {
+    double[] x = series(length, seed, Math.pow(10, logScale));
+    double[] expected = taLibRsi(x, period);
+    Rsi rsi = new Rsi(period);
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < length; i++) {
+        assertBits(expected[i], rsi.update(x[i]), "RSI(" + period + ") row " + i + " round " + round);
+      }
+      rsi.reset();
     }
   }
 
@@ -116,6 +134,50 @@ class TaLibOrderProperties {
       out[today++] = prevMa;
     }
     return out;
+  }
+
+  /** TA-Lib's TA_RSI with no unstable period over the whole array, NaN before. */
+  private static double[] taLibRsi(double[] in, int period) {
+    double[] out = nans(in.length);
+    if (in.length <= period) {
+      return out;
+    }
+    int today = 0;
+    double prevValue = in[today++];
+    double prevGain = 0;
+    double prevLoss = 0;
+    for (int i = period; i > 0; i--) {
+      double change = in[today] - prevValue;
+      prevValue = in[today++];
+      if (change < 0) {
+        prevLoss -= change;
+      } else {
+        prevGain += change;
+      }
+    }
+    prevLoss /= period;
+    prevGain /= period;
+    out[today - 1] = taLibRsiValue(prevGain, prevLoss);
+    while (today < in.length) {
+      double change = in[today] - prevValue;
+      prevValue = in[today];
+      prevLoss *= period - 1;
+      prevGain *= period - 1;
+      if (change < 0) {
+        prevLoss -= change;
+      } else {
+        prevGain += change;
+      }
+      prevLoss /= period;
+      prevGain /= period;
+      out[today++] = taLibRsiValue(prevGain, prevLoss);
+    }
+    return out;
+  }
+
+  private static double taLibRsiValue(double gain, double loss) {
+    double sum = gain + loss;
+    return sum > -1e-8 && sum < 1e-8 ? 0.0 : 100.0 * (gain / sum);
   }
 
   private static double[] nans(int length) {
