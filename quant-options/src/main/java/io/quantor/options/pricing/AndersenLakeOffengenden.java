@@ -403,7 +403,7 @@ public final class AndersenLakeOffengenden {
     private final double[] priceFractionElapsed;
     private final double[] priceSqrtFractionElapsed;
     private final double[] priceWeight;
-    private final double[] priceLagrange;
+    private final double[] priceRows;
 
     private Scheme(int l, int m, int n, int p) {
       this.l = Args.inRange(l, 1, MAX_QUADRATURE_NODES, "l");
@@ -420,7 +420,7 @@ public final class AndersenLakeOffengenden {
       priceFractionElapsed = new double[p];
       priceSqrtFractionElapsed = new double[p];
       priceWeight = new double[p];
-      priceLagrange = new double[p * (n + 1)];
+      priceRows = new double[n * p];
       double[] basis = new double[n + 1];
       for (int k = 0; k < p; k++) {
         double phi = 0.25 * Math.PI * (1.0 + priceRule.node(k));
@@ -430,7 +430,9 @@ public final class AndersenLakeOffengenden {
         priceSqrtFractionElapsed[k] = sin;
         priceWeight[k] = priceRule.weight(k) * 0.5 * Math.PI * sin * cos;
         interpolation.basis(2.0 * cos - 1.0, basis);
-        System.arraycopy(basis, 0, priceLagrange, k * (n + 1), n + 1);
+        for (int j = 1; j <= n; j++) {
+          priceRows[(j - 1) * p + k] = basis[j];
+        }
       }
     }
 
@@ -512,8 +514,9 @@ public final class AndersenLakeOffengenden {
       return priceWeight;
     }
 
-    double[] priceLagrange() {
-      return priceLagrange;
+    /** The Lagrange weights at the premium nodes by basis function, {@code [(j - 1) p + k]}, j = 1..n. */
+    double[] priceRows() {
+      return priceRows;
     }
 
     @Override
