@@ -39,33 +39,22 @@ final class QdPlusBoundary {
   /** The smallest root, relative to {@code xMax}: {@code ln(1e-12)}. */
   private static final double LOG_LOWEST = -27.631021115928547;
 
-  private final double[] v;
-  private final double[] inverseV;
-  private final double[] hh;
-  private final double[] dq;
-  private final double[] beta;
-  private final double[] c;
-  private final double[] drift;
-  private final double[] halfOverTau;
-  private final double[] carry;
-  private final double[] rateTerm;
+  /** The number of doubles of work per node. */
+  static final int WORK_PER_NODE = 10;
+
+  private final double[] work;
+  private final int size;
 
   /**
-   * Work arrays for up to {@code size} nodes.
+   * QD+ for up to {@code size} nodes, with the node terms in {@code work}.
    *
    * @param size the largest number of nodes
+   * @param work at least {@code WORK_PER_NODE size} doubles, overwritten by every call of
+   *     {@link #nodes}
    */
-  QdPlusBoundary(int size) {
-    v = new double[size];
-    inverseV = new double[size];
-    hh = new double[size];
-    dq = new double[size];
-    beta = new double[size];
-    c = new double[size];
-    drift = new double[size];
-    halfOverTau = new double[size];
-    carry = new double[size];
-    rateTerm = new double[size];
+  QdPlusBoundary(int size, double[] work) {
+    this.size = size;
+    this.work = work;
   }
 
   /**
@@ -83,7 +72,7 @@ final class QdPlusBoundary {
    */
   static double put(double r, double q, double sigma, double tau, double xMax, double guess,
       double tolerance) {
-    QdPlusBoundary boundary = new QdPlusBoundary(1);
+    QdPlusBoundary boundary = new QdPlusBoundary(1, new double[WORK_PER_NODE]);
     double[] logRoot = {Math.log(guess)};
     boundary.nodes(r, q, sigma, new double[] {tau}, new double[] {Math.sqrt(tau)}, 0, 1, Math.log(xMax),
         logRoot, tolerance);
@@ -110,35 +99,51 @@ final class QdPlusBoundary {
    */
   void nodes(double r, double q, double sigma, double[] tau, double[] sqrtTau, int from, int to,
       double logXMax, double[] logRoot, double tolerance) {
+    double[] w = work;
+    int m = size;
     double sigma2 = sigma * sigma;
     double omega = 2.0 * (r - q) / sigma2;
     double omegaMinusOne = omega - 1.0;
+    // Node terms in blocks of `size`: v, 1/v, h = 1 - e^{-r tau}, e^{-q tau}, beta, c, (r - q) tau,
+    // 1/(2 tau), e^{-q tau} / e^{-r tau}, (r - q)/v.
     for (int i = from; i < to; i++) {
       double vi = sigma * sqrtTau[i];
-      v[i] = vi;
-      inverseV[i] = 1.0 / vi;
-      hh[i] = -Expm1.expm1(-r * tau[i]);
-      dq[i] = Math.exp(-q * tau[i]);
-      drift[i] = (r - q) * tau[i];
-      halfOverTau[i] = 0.5 / tau[i];
-      rateTerm[i] = (r - q) / vi;
+      double inverseVi = 1.0 / vi;
+      w[i] = vi;
+      w[m + i] = inverseVi;
+      w[2 * m + i] = -Expm1.expm1(-r * tau[i]);
+      w[3 * m + i] = Math.exp(-q * tau[i]);
+      w[6 * m + i] = (r - q) * tau[i];
+      w[7 * m + i] = 0.5 / tau[i];
+      w[9 * m + i] = (r - q) * inverseVi;
     }
     for (int i = from; i < to; i++) {
-      double h = hh[i];
-      double root = Math.sqrt(omegaMinusOne * omegaMinusOne + 8.0 * r / (sigma2 * h));
+      double h = w[2 * m + i];
+      double inverseH = 1.0 / h;
+      double root = Math.sqrt(omegaMinusOne * omegaMinusOne + 8.0 * r / sigma2 * inverseH);
       double lambda = 0.5 * (-omegaMinusOne - root);
-      double lambdaPrime = 2.0 * r / (sigma2 * h * h * root);
-      double denominator = 2.0 * lambda + omegaMinusOne;
-      double ci = 2.0 / (sigma2 * denominator);
+      double inverseDenominator = 1.0 / (2.0 * lambda + omegaMinusOne);
+      double lambdaPrime = 2.0 * r / sigma2 * inverseH * inverseH / root;
+      double ci = 2.0 / sigma2 * inverseDenominator;
       double dr = 1.0 - h;
-      c[i] = ci;
-      beta[i] = r * dr * ci * (1.0 / h + lambdaPrime / denominator) - lambda;
-      carry[i] = dq[i] / dr;
+      w[4 * m + i] = r * dr * ci * (inverseH + lambdaPrime * inverseDenominator) - lambda;
+      w[5 * m + i] = ci;
+      w[8 * m + i] = w[3 * m + i] / dr;
     }
     double lowest = logXMax + LOG_LOWEST;
     for (int i = from; i < to; i++) {
-      double xi = i == from ? logRoot[from]
-          : logXMax - (logXMax - logRoot[i - 1]) * sqrtTau[i] / sqrtTau[i - 1];
+      double xi;
+      if (i == from) {
+        xi = logRoot[from];
+      } else if (i == from + 1) {
+        xi = logXMax - (logXMax - logRoot[i - 1]) * sqrtTau[i] / sqrtTau[i - 1];
+      } else {
+        // The secant in sqrt(tau) through the two previous roots, at least half the previous distance.
+        double g1 = logXMax - logRoot[i - 1];
+        double g2 = logXMax - logRoot[i - 2];
+        double slope = (g1 - g2) / (sqrtTau[i - 1] - sqrtTau[i - 2]);
+        xi = logXMax - Math.max(g1 + slope * (sqrtTau[i] - sqrtTau[i - 1]), 0.5 * g1);
+      }
       logRoot[i] = solve(i, r, q, Math.min(Math.max(xi, lowest), logXMax), lowest, logXMax, tolerance);
     }
   }
@@ -146,17 +151,18 @@ final class QdPlusBoundary {
   /** Halley's method in {@code xi = ln S} at node {@code i}, from {@code xi}, kept in [lowest, highest]. */
   private double solve(int i, double r, double q, double xi, double lowest, double highest,
       double tolerance) {
-    double vi = v[i];
-    double inverseVi = inverseV[i];
-    double h = hh[i];
-    double dr = 1.0 - h;
-    double dqi = dq[i];
-    double betaI = beta[i];
-    double ci = c[i];
-    double driftI = drift[i];
-    double halfOverTauI = halfOverTau[i];
-    double carryI = carry[i];
-    double rateTermI = rateTerm[i];
+    double[] w = work;
+    int m = size;
+    double vi = w[i];
+    double inverseVi = w[m + i];
+    double dr = 1.0 - w[2 * m + i];
+    double dqi = w[3 * m + i];
+    double betaI = w[4 * m + i];
+    double ci = w[5 * m + i];
+    double driftI = w[6 * m + i];
+    double halfOverTauI = w[7 * m + i];
+    double carryI = w[8 * m + i];
+    double rateTermI = w[9 * m + i];
     double decay = vi * halfOverTauI;
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       double x = Math.exp(xi);
@@ -175,17 +181,16 @@ final class QdPlusBoundary {
       double f = (1.0 - dqCdf) * x - betaI * (1.0 - x - put) + ci * theta;
       double thetaS = -(q * dqCdf + dqPdf * (rateTermI - d2 * halfOverTauI));
       double fPrime = (1.0 + betaI) * (1.0 - dqCdf) + dqPdf * inverseVi + ci * thetaS;
-      double gamma = dqPdf * inverseVi / x;
-      double thetaSS = gamma * (q + rateTermI * d1 + (1.0 - d1 * d2) * halfOverTauI);
-      double fSecond = gamma * (1.0 - d1 * inverseVi + betaI) + ci * thetaSS;
-      // In xi: G' = x F', G'' = x F' + x^2 F''.
+      // In xi: G' = x F', G'' = x F' + x^2 F'', where x^2 F'' = x gammaX (1 - d1 / v + beta + c (q +
+      // (r - q) d1 / v + (1 - d1 d2) / (2 tau))) with gammaX = x Gamma = e^{-q tau} n(d1) / v.
+      double gammaX = dqPdf * inverseVi;
       double gPrime = x * fPrime;
-      double gSecond = gPrime + x * x * fSecond;
-      double inverseGPrime = 1.0 / gPrime;
-      double newtonStep = f * inverseGPrime;
-      double step = newtonStep / (1.0 - 0.5 * newtonStep * gSecond * inverseGPrime);
+      double gSecond = gPrime + x * gammaX * ((1.0 - d1 * inverseVi + betaI)
+          + ci * (q + rateTermI * d1 + (1.0 - d1 * d2) * halfOverTauI));
+      // Halley: G/G' / (1 - G G'' / (2 G'^2)) = G G' / (G'^2 - G G''/2), one division.
+      double step = f * gPrime / (gPrime * gPrime - 0.5 * f * gSecond);
       if (!(Math.abs(step) < Double.POSITIVE_INFINITY)) {
-        step = newtonStep;
+        step = f / gPrime;
       }
       double next = Math.min(Math.max(xi - step, lowest), highest);
       if (next != next) {
