@@ -26,7 +26,8 @@ import java.util.Locale;
  *       "Barycentric Lagrange interpolation", SIAM Review 46(3), 2004);</li>
  *   <li>the start values at the nodes are the QD+ approximation (M. Li, "Analytical approximations for the
  *       critical stock prices of American options: a performance comparison", Review of Derivatives
- *       Research 13, 2010), solved with Halley's method;</li>
+ *       Research 13, 2010), solved with Halley's method (here in {@code ln B}, each node started from the
+ *       previous ones);</li>
  *   <li>the boundary equation is ALO's fixed-point system FP-A, {@code B(tau) = K e^{-(r-q) tau} N(tau, B)
  *       / D(tau, B)} with {@code N} and {@code D} integrals of the normal density along the boundary,
  *       collocated at the nodes; its integrals use {@code l}-point Gauss-Legendre quadrature (nodes by
@@ -47,7 +48,7 @@ import java.util.Locale;
  *       Gauss-Legendre rule instead of the scheme's {@code l} points. From QD+, a few percent off, it lands
  *       about 1e-3 from the discrete solution, and one iteration with the full rule, converging
  *       quadratically, then reaches the discretization error: on the reference grid the default's prices
- *       are within 5e-9 K (its boundary within 1.4e-6 in {@code ln B}) of the fully converged solution of
+ *       are within 5e-9 K (its boundary within 1.5e-6 in {@code ln B}) of the fully converged solution of
  *       the same discretization, at three quarters of the cost of two full iterations. A predictor step
  *       larger than half the boundary's distance from {@code B(0+)}, or one that does not reduce the
  *       residual, is discarded (at very low volatility four points do not resolve the integrands).</li>
@@ -76,6 +77,14 @@ import java.util.Locale;
  * The last row's worst case is a put with sigma = 4.6%, T = 9 years, r = 18%: the boundary stays within
  * 1.2% of the strike for nine years, and 9 Chebyshev nodes do not resolve it; use
  * {@link Scheme#HIGH_PRECISION} (or a custom {@link Scheme#of}) for such markets.
+ *
+ * <p>Speed: the integrands at all quadrature points of an iteration are evaluated together, in loops that
+ * the JIT compiler vectorizes, with their own exponential (within one unit in the last place of
+ * {@link Math#exp(double)}) and normal distribution function (Cody's rational approximation, absolute
+ * error below 2.5e-12), both far more accurate than the discretization: evaluated with {@code Math.exp}
+ * and {@code Normal.cdf} instead, the default scheme's prices on the reference grid and the benchmark's
+ * markets move by at most 6.4e-13 relative (1.5e-11 absolute, strikes near 100). The cost per price is
+ * given in the {@link Scheme} table.
  *
  * <h2>Special cases</h2>
  * Written for the put; a call is the put with {@code S <-> K} and {@code r <-> q}.
