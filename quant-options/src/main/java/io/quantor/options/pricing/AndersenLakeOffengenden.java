@@ -368,13 +368,15 @@ public final class AndersenLakeOffengenden {
    * Accuracy against {@code american.csv} (480 rows, QuantLib's high-precision QdFp values {@code V},
    * tolerance {@code max(1e-6 V, err_est, 1e-14 max(S, K))}; see
    * {@code AndersenLakeOffengendenReferenceTest}), and the cost per price on the American pricing
-   * benchmark's options (JMH, one reused {@link Pricer}; AMD EPYC, JDK 17):
+   * benchmark's 1000 options with one reused {@link Pricer} (AMD EPYC, JDK 17; JMH for {@code FAST} and
+   * {@code ACCURATE}, thread CPU time for {@code HIGH_PRECISION}; the static methods, which allocate, take
+   * about 0.5 us more):
    * <table>
    *   <caption>Schemes</caption>
    *   <tr><th>scheme</th><th>(l, m, n, p)</th><th>rows within tolerance</th>
    *   <th>largest |error| / V (V &ge; 0.01)</th><th>largest error / tolerance</th><th>cost</th></tr>
    *   <tr><td>{@link #FAST}</td><td>(5, 1, 6, 16)</td><td>260</td><td>7.9e-5</td><td>21</td>
-   *   <td>about 2.2 us</td></tr>
+   *   <td>about 2.1 us</td></tr>
    *   <tr><td>{@link #ACCURATE}</td><td>(7, 2, 9, 24)</td><td>480</td><td>2.5e-6 (*)</td><td>0.51</td>
    *   <td>about 4.5 us</td></tr>
    *   <tr><td>{@link #HIGH_PRECISION}</td><td>(24, 8, 32, 96)</td><td>480</td><td>8.3e-7 (*)</td>
