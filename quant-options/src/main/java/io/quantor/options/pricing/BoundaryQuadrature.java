@@ -18,9 +18,14 @@ package io.quantor.options.pricing;
  * {@code L_j(z_ik)} are tabulated here for {@code j = 1..n} ({@code H_0 = 0} needs none), in two layouts:
  * by basis function, {@code rows[(j - 1) n l + ik]}, for the interpolant at all points as one long
  * vectorizable loop per {@code j}, and by point, {@code columns[ik n + j - 1]}, for the rows of the
- * Jacobian; points are numbered {@code ik = (i - 1) l + k}.
+ * Jacobian; points are numbered {@code ik = (i - 1) l + k}. The integrands' iteration-invariant factors are
+ * tabulated per point as multiples of powers of the expiry {@code t} ({@code tau_i = c_i t},
+ * {@code c_i = ((1 + z_i)/2)^2}), so that a solver forms them with one multiplication per point and in
+ * loops over all points.
  */
 final class BoundaryQuadrature {
+
+  private static final double INV_SQRT_2PI = 0.3989422804014327;
 
   private final int size;
   private final double[] fractionU;
@@ -31,6 +36,12 @@ final class BoundaryQuadrature {
   private final double[] weightSingular;
   private final double[] rows;
   private final double[] columns;
+  private final double[] pointTimeU;
+  private final double[] pointTimeS;
+  private final double[] pointSqrtTimeS;
+  private final double[] pointInverseSqrtTimeS;
+  private final double[] pointWeightPdf;
+  private final double[] pointWeightCdf;
 
   /**
    * The tables for {@code l} Gauss-Legendre nodes and the scheme's Chebyshev nodes.
@@ -65,8 +76,25 @@ final class BoundaryQuadrature {
       weight[k] = rule.weight(k) * 0.5 * Math.PI * sin * cos;
       weightSingular[k] = rule.weight(k) * 0.5 * Math.PI * sin;
     }
+    pointTimeU = new double[points];
+    pointTimeS = new double[points];
+    pointSqrtTimeS = new double[points];
+    pointInverseSqrtTimeS = new double[points];
+    pointWeightPdf = new double[points];
+    pointWeightCdf = new double[points];
     double[] basis = new double[n + 1];
     for (int i = 1; i <= n; i++) {
+      double sqrtC = 0.5 * (1.0 + interpolation.node(i));
+      double c = sqrtC * sqrtC;
+      for (int k = 0; k < l; k++) {
+        int point = (i - 1) * l + k;
+        pointTimeU[point] = c * fractionU[k];
+        pointTimeS[point] = c * fractionS[k];
+        pointSqrtTimeS[point] = sqrtC * sqrtFractionS[k];
+        pointInverseSqrtTimeS[point] = inverseSqrtFractionS[k] / sqrtC;
+        pointWeightPdf[point] = sqrtC * weightSingular[k] * INV_SQRT_2PI;
+        pointWeightCdf[point] = c * weight[k];
+      }
       for (int k = 0; k < l; k++) {
         interpolation.basis((1.0 + interpolation.node(i)) * sqrtFractionU[k] - 1.0, basis);
         int ik = (i - 1) * l + k;
@@ -120,5 +148,38 @@ final class BoundaryQuadrature {
   /** The Lagrange weights at the quadrature points by point: {@code [ik n + j - 1]}. */
   double[] columns() {
     return columns;
+  }
+
+  /** {@code u_ik / t}. */
+  double[] pointTimeU() {
+    return pointTimeU;
+  }
+
+  /** {@code (tau_i - u_ik) / t}. */
+  double[] pointTimeS() {
+    return pointTimeS;
+  }
+
+  /** {@code sqrt((tau_i - u_ik) / t)}. */
+  double[] pointSqrtTimeS() {
+    return pointSqrtTimeS;
+  }
+
+  /** {@code sqrt(t / (tau_i - u_ik))}. */
+  double[] pointInverseSqrtTimeS() {
+    return pointInverseSqrtTimeS;
+  }
+
+  /**
+   * The weights of {@code int_0^tau_i f(u) n(.) / sqrt(tau_i - u) du} per {@code sqrt(t)}, with the
+   * normal density's {@code 1/sqrt(2 pi)}: {@code sqrt(c_i) weightSingular_k / sqrt(2 pi)}.
+   */
+  double[] pointWeightPdf() {
+    return pointWeightPdf;
+  }
+
+  /** The weights of {@code int_0^tau_i f(u) du} per {@code t}: {@code c_i weight_k}. */
+  double[] pointWeightCdf() {
+    return pointWeightCdf;
   }
 }

@@ -130,7 +130,7 @@ public final class ExerciseBoundary {
     }
     double premium = (call ? spot : strike)
         * PutBoundarySolver.premium(scheme, nodeValues, logXMax, putRate, putYield, sigma, t, s,
-        new double[PutBoundarySolver.PREMIUM_WORK * scheme.priceNodes()]);
+        new PutBoundarySolver.PremiumWork(scheme.priceNodes()));
     return Math.max(european + Math.max(premium, 0.0), intrinsic);
   }
 

@@ -1,0 +1,94 @@
+package io.quantor.options.internal;
+
+/**
+ * The standard normal distribution function {@code Phi(x)} of a range of an array, given the Gaussians
+ * {@code exp(-x^2/2)}, in short loops that the JIT compiler vectorizes: about 1 ns per value for 40 to 150
+ * values on the benchmark machine, where {@link Normal#cdf(double, double)}, whose branches depend on the
+ * argument, costs about 4 ns.
+ *
+ * <p>One rational approximation for every argument: {@code Phi(-|x|) = exp(-x^2/2) C(|x|)/D(|x|)}, the
+ * second form of W. J. Cody's {@code ANORM} (ACM TOMS 19 (1993) 22-32; Math. Comp. 23 (1969) 631-637;
+ * the coefficients of {@link Normal}, evaluated with fused multiply-adds), fitted on
+ * {@code 0.67448975 <= |x| <= sqrt(32)} and used here also below and above that range, and
+ * {@code Phi(|x|) = 1 - Phi(-|x|)}, selected by a weight that is exactly 0 or 1 (formed with min and max,
+ * which vectorize, where a conditional does not) except for {@code |x| < 1e-301}, where it makes
+ * {@code Phi(0) = 1/2}. Measured against {@link Normal#cdf(double)} (itself within 7e-16 relative) on a
+ * million arguments per range ({@code BatchNormalTest} checks 400,000 per range):
+ * <table>
+ *   <caption>Error of Phi(x) and Phi(-x), y = |x|</caption>
+ *   <tr><th>y</th><th>relative error</th><th>absolute error</th></tr>
+ *   <tr><td>below 0.2</td><td>4.7e-12</td><td>2.4e-12</td></tr>
+ *   <tr><td>0.2 to 0.67</td><td>2.5e-13</td><td>1.1e-13</td></tr>
+ *   <tr><td>0.67 to 5.66 (Cody's range)</td><td>1.1e-15</td><td>2.2e-16</td></tr>
+ *   <tr><td>5.66 to 8</td><td>2.5e-13</td><td>2.2e-16</td></tr>
+ *   <tr><td>8 to 38</td><td>1e-7 ({@code Phi(-y)} below 6.2e-16)</td><td>2.2e-16</td></tr>
+ * </table>
+ * The absolute error, below 2.5e-12, is what the callers need: terms of integrals whose other errors
+ * (quadrature, about 1e-7 relative) are far larger. With Gaussians from {@link BatchExp} of the rounded
+ * {@code -x^2/2} (its floor {@code e^-708} for {@code |x| > 37.6}) the absolute bound still holds.
+ * Arguments with {@code |x| > 40} are treated as {@code +-40} in the rational function (the Gaussian passed
+ * in, 0 or tiny there, decides the result: 0 or 1, also for infinite arguments); NaN gives NaN.
+ *
+ * <p>Not API.
+ */
+public final class BatchNormal {
+
+  private static final double HUGE = 0x1p1000;
+  private static final double LARGEST = 40.0;
+
+  private static final double C0 = 0.39894151208813466764;
+  private static final double C1 = 8.8831497943883759412;
+  private static final double C2 = 93.506656132177855979;
+  private static final double C3 = 597.27027639480026226;
+  private static final double C4 = 2494.5375852903726711;
+  private static final double C5 = 6848.1904505362823326;
+  private static final double C6 = 11602.651437647350124;
+  private static final double C7 = 9842.7148383839780218;
+  private static final double C8 = 1.0765576773720192317e-8;
+  private static final double D0 = 22.266688044328115691;
+  private static final double D1 = 235.38790178262499861;
+  private static final double D2 = 1519.377599407554805;
+  private static final double D3 = 6485.558298266760755;
+  private static final double D4 = 18615.571640885098091;
+  private static final double D5 = 34900.952721145977266;
+  private static final double D6 = 38912.003286093271411;
+  private static final double D7 = 19685.429676859990727;
+
+  private BatchNormal() {
+  }
+
+  /**
+   * {@code out[i] = Phi(x[i])} for {@code from <= i < to}, given {@code gaussian[i] = exp(-x[i]^2/2)} (for
+   * example from {@link BatchExp}; its error enters the tails in proportion). All arrays share the index:
+   * measured, C2 (JDK 17) does not vectorize these loops with fused multiply-adds when the arrays are
+   * indexed with different offsets.
+   *
+   * @param x the arguments
+   * @param gaussian the Gaussians {@code exp(-x^2/2)} of the arguments
+   * @param out receives the values; may be {@code gaussian} or {@code x}
+   * @param work scratch, at least {@code to} long, not one of the other arrays
+   * @param from the first index
+   * @param to one past the last index
+   */
+  public static void cdf(double[] x, double[] gaussian, double[] out, double[] work, int from, int to) {
+    for (int i = from; i < to; i++) {
+      work[i] = Math.min(Math.abs(x[i]), LARGEST);
+    }
+    // The lower tail Phi(-|x|) = exp(-x^2/2) C(|x|)/D(|x|).
+    for (int i = from; i < to; i++) {
+      double y = work[i];
+      double num = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(C8, y, C0), y, C1),
+          y, C2), y, C3), y, C4), y, C5), y, C6), y, C7);
+      double den = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(y + D0, y, D1), y, D2), y, D3),
+          y, D4), y, D5), y, D6), y, D7);
+      work[i] = gaussian[i] * num / den;
+    }
+    // Phi(x) from the lower tail: itself for x < 0, 1 - it for x > 0, the weight exactly 0 or 1 unless
+    // |x| < 1e-301; at x = 0 it is 1/2, so that Phi(0) = 1/2 and Phi(x) + Phi(-x) = 1 there too.
+    for (int i = from; i < to; i++) {
+      double lower = work[i];
+      double upper = Math.min(Math.max(x[i] * HUGE + 0.5, 0.0), 1.0);
+      out[i] = upper * ((0.5 - lower) + 0.5) + (1.0 - upper) * lower;
+    }
+  }
+}
