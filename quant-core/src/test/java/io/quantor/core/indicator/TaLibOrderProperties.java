@@ -28,15 +28,7 @@ class TaLibOrderProperties {
       @ForAll @IntRange(min = 1, max = 400) int length, @ForAll long seed,
       @ForAll @DoubleRange(min = -3, max = 6) double logScale) {
     double[] x = series(length, seed, Math.pow(10, logScale));
-    double[] expected = taLibSma(x, period);
-    Sma sma = new Sma(period);
-    for (int round = 0; round < 2; round++) {
-      for (int i = 0; i < length; i++) {
-        assertBits(expected[i], sma.update(x[i]), "SMA(" + period + ") row " + i + " round " + round);
-        assertEquals(i >= period - 1, sma.isReady(), "isReady at row " + i);
-      }
-      sma.reset();
-    }
+    assertStreamsExactly("SMA(" + period + ")", new Sma(period), x, taLibSma(x, period));
   }
 
   @Property(tries = 300)
@@ -44,14 +36,7 @@ class TaLibOrderProperties {
       @ForAll @IntRange(min = 1, max = 400) int length, @ForAll long seed,
       @ForAll @DoubleRange(min = -3, max = 6) double logScale) {
     double[] x = series(length, seed, Math.pow(10, logScale));
-    double[] expected = taLibEma(x, period);
-    Ema ema = new Ema(period);
-    for (int round = 0; round < 2; round++) {
-      for (int i = 0; i < length; i++) {
-        assertBits(expected[i], ema.update(x[i]), "EMA(" + period + ") row " + i + " round " + round);
-      }
-      ema.reset();
-    }
+    assertStreamsExactly("EMA(" + period + ")", new Ema(period), x, taLibEma(x, period));
   }
 
   @Property(tries = 300)
@@ -59,13 +44,18 @@ class TaLibOrderProperties {
       @ForAll @IntRange(min = 1, max = 400) int length, @ForAll long seed,
       @ForAll @DoubleRange(min = -3, max = 6) double logScale) {
     double[] x = series(length, seed, Math.pow(10, logScale));
-    double[] expected = taLibRsi(x, period);
-    Rsi rsi = new Rsi(period);
+    assertStreamsExactly("RSI(" + period + ")", new Rsi(period), x, taLibRsi(x, period));
+  }
+
+  /** Streams {@code x} twice (the second time after a reset) and compares every output's bits. */
+  private static void assertStreamsExactly(String name, ValueIndicator indicator, double[] x,
+      double[] expected) {
     for (int round = 0; round < 2; round++) {
-      for (int i = 0; i < length; i++) {
-        assertBits(expected[i], rsi.update(x[i]), "RSI(" + period + ") row " + i + " round " + round);
+      for (int i = 0; i < x.length; i++) {
+        assertBits(expected[i], indicator.update(x[i]), name + " row " + i + " round " + round);
+        assertEquals(!Double.isNaN(expected[i]), indicator.isReady(), name + " isReady at row " + i);
       }
-      rsi.reset();
+      indicator.reset();
     }
   }
 

@@ -36,24 +36,6 @@ public final class BatchNormal {
   private static final double HUGE = 0x1p1000;
   private static final double LARGEST = 40.0;
 
-  private static final double C0 = 0.39894151208813466764;
-  private static final double C1 = 8.8831497943883759412;
-  private static final double C2 = 93.506656132177855979;
-  private static final double C3 = 597.27027639480026226;
-  private static final double C4 = 2494.5375852903726711;
-  private static final double C5 = 6848.1904505362823326;
-  private static final double C6 = 11602.651437647350124;
-  private static final double C7 = 9842.7148383839780218;
-  private static final double C8 = 1.0765576773720192317e-8;
-  private static final double D0 = 22.266688044328115691;
-  private static final double D1 = 235.38790178262499861;
-  private static final double D2 = 1519.377599407554805;
-  private static final double D3 = 6485.558298266760755;
-  private static final double D4 = 18615.571640885098091;
-  private static final double D5 = 34900.952721145977266;
-  private static final double D6 = 38912.003286093271411;
-  private static final double D7 = 19685.429676859990727;
-
   private BatchNormal() {
   }
 
@@ -77,10 +59,22 @@ public final class BatchNormal {
     // The lower tail Phi(-|x|) = exp(-x^2/2) C(|x|)/D(|x|).
     for (int i = from; i < to; i++) {
       double y = work[i];
-      double num = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(C8, y, C0), y, C1),
-          y, C2), y, C3), y, C4), y, C5), y, C6), y, C7);
-      double den = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(y + D0, y, D1), y, D2), y, D3),
-          y, D4), y, D5), y, D6), y, D7);
+      double num = Math.fma(Normal.C8, y, Normal.C0);
+      num = Math.fma(num, y, Normal.C1);
+      num = Math.fma(num, y, Normal.C2);
+      num = Math.fma(num, y, Normal.C3);
+      num = Math.fma(num, y, Normal.C4);
+      num = Math.fma(num, y, Normal.C5);
+      num = Math.fma(num, y, Normal.C6);
+      num = Math.fma(num, y, Normal.C7);
+      double den = y + Normal.D0;
+      den = Math.fma(den, y, Normal.D1);
+      den = Math.fma(den, y, Normal.D2);
+      den = Math.fma(den, y, Normal.D3);
+      den = Math.fma(den, y, Normal.D4);
+      den = Math.fma(den, y, Normal.D5);
+      den = Math.fma(den, y, Normal.D6);
+      den = Math.fma(den, y, Normal.D7);
       work[i] = gaussian[i] * num / den;
     }
     // Phi(x) from the lower tail: itself for x < 0, 1 - it for x > 0, the weight exactly 0 or 1 unless

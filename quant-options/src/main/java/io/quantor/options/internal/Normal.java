@@ -59,23 +59,24 @@ public final class Normal {
   private static final double B2 = 10260.932208618978205;
   private static final double B3 = 45507.789335026729956;
 
-  private static final double C0 = 0.39894151208813466764;
-  private static final double C1 = 8.8831497943883759412;
-  private static final double C2 = 93.506656132177855979;
-  private static final double C3 = 597.27027639480026226;
-  private static final double C4 = 2494.5375852903726711;
-  private static final double C5 = 6848.1904505362823326;
-  private static final double C6 = 11602.651437647350124;
-  private static final double C7 = 9842.7148383839780218;
-  private static final double C8 = 1.0765576773720192317e-8;
-  private static final double D0 = 22.266688044328115691;
-  private static final double D1 = 235.38790178262499861;
-  private static final double D2 = 1519.377599407554805;
-  private static final double D3 = 6485.558298266760755;
-  private static final double D4 = 18615.571640885098091;
-  private static final double D5 = 34900.952721145977266;
-  private static final double D6 = 38912.003286093271411;
-  private static final double D7 = 19685.429676859990727;
+  // Cody's second range, C(|x|)/D(|x|); shared with BatchNormal.
+  static final double C0 = 0.39894151208813466764;
+  static final double C1 = 8.8831497943883759412;
+  static final double C2 = 93.506656132177855979;
+  static final double C3 = 597.27027639480026226;
+  static final double C4 = 2494.5375852903726711;
+  static final double C5 = 6848.1904505362823326;
+  static final double C6 = 11602.651437647350124;
+  static final double C7 = 9842.7148383839780218;
+  static final double C8 = 1.0765576773720192317e-8;
+  static final double D0 = 22.266688044328115691;
+  static final double D1 = 235.38790178262499861;
+  static final double D2 = 1519.377599407554805;
+  static final double D3 = 6485.558298266760755;
+  static final double D4 = 18615.571640885098091;
+  static final double D5 = 34900.952721145977266;
+  static final double D6 = 38912.003286093271411;
+  static final double D7 = 19685.429676859990727;
 
   private static final double P0 = 0.21589853405795699;
   private static final double P1 = 0.1274011611602473639;
