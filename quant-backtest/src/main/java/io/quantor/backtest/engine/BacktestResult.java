@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quantor.backtest.internal.EquityReturns;
 import io.quantor.backtest.metrics.Trade;
 import io.quantor.broker.OrderState;
 import io.quantor.core.internal.Args;
@@ -189,11 +190,7 @@ public final class BacktestResult {
    * @return the return, finite and {@code >= -1}
    */
   public double returns(int i) {
-    double previous = i == 0 ? initialCash : equity[i - 1];
-    if (!(previous > 0)) {
-      return 0.0;
-    }
-    return Math.max(equity[i] / previous - 1, -1.0);
+    return EquityReturns.simple(i == 0 ? initialCash : equity[i - 1], equity[i]);
   }
 
   /**

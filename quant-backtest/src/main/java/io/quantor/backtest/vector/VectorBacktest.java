@@ -29,7 +29,8 @@ import java.util.Locale;
  *       {@code c(|d|, p)}; {@code cash += -d p m - c}; {@code position += d} (a remainder within 1e-12 of
  *       the larger of the two quantities is exactly flat, as in {@code Position}).</li>
  *   <li>{@code equity[t] = cash + position * close[t] * m}; {@code returns[t] = equity[t] / equity[t-1] - 1}
- *       (against the initial cash for {@code t = 0}).</li>
+ *       (against the initial cash for {@code t = 0}; at least -1, and 0 once the equity was at or below
+ *       zero: see {@link VectorResult#returns()}).</li>
  *   <li>Unless {@code target[t]} is NaN, the next order is {@code target[t] - position} (none if 0). An
  *       order decided at the last bar never fills.</li>
  * </ol>

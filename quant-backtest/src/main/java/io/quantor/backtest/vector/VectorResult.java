@@ -1,5 +1,6 @@
 package io.quantor.backtest.vector;
 
+import io.quantor.backtest.internal.EquityReturns;
 /**
  * The curves of a {@link VectorBacktest}: per bar, the position held after the bar's fill, the cash, the
  * fee paid at the bar, the equity at the close and the simple return. Immutable: the array accessors
@@ -97,7 +98,9 @@ public final class VectorResult {
   }
 
   /**
-   * The simple returns: {@code equity[t] / equity[t-1] - 1}, the first against the initial cash.
+   * The simple returns: {@code equity[t] / equity[t-1] - 1}, the first against the initial cash, with the
+   * engine's rule for a ruin ({@code BacktestResult.returns(int)}): floored at {@code -1} on the bar the
+   * equity reaches zero or below, {@code 0} after it, so the returns stay finite and compoundable.
    *
    * @return a new array
    */
@@ -105,7 +108,7 @@ public final class VectorResult {
     double[] r = new double[equity.length];
     double previous = initialCash;
     for (int t = 0; t < r.length; t++) {
-      r[t] = equity[t] / previous - 1;
+      r[t] = EquityReturns.simple(previous, equity[t]);
       previous = equity[t];
     }
     return r;

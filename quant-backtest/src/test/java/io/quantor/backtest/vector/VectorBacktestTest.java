@@ -34,6 +34,21 @@ class VectorBacktestTest {
     assertArrayEquals(r.equity(), into, 0);
   }
 
+  /**
+   * A short that loses more than the equity, as in the engine's {@code RuinReturnsTest}, no costs: 1000
+   * cash, short 100 at bar 1's open 10, equity 1000, 1000, 500, -200, 200. The returns stop at -1 on the bar
+   * the equity goes below zero and are 0 after it (not -1.4 and then -2), like the engine's.
+   */
+  @Test
+  void ruinReturnsFollowTheEnginesRule() {
+    VectorBacktest bt = VectorBacktest.builder().initialCash(1_000).build();
+    double[] close = {10, 10, 15, 22, 18};
+    double[] open = close.clone();
+    VectorResult r = bt.run(open, close, new double[] {-100, Double.NaN, Double.NaN, Double.NaN, Double.NaN});
+    assertArrayEquals(new double[] {1000, 1000, 500, -200, 200}, r.equity(), 1e-9);
+    assertArrayEquals(new double[] {0, 0, -0.5, -1, 0}, r.returns(), 1e-12);
+  }
+
   /** Short 10 at 11 less 5 bps (10.9945) with 2 bps commission on 109.945, covered at 13 plus 5 bps. */
   @Test
   void shortsAndBpsCommission() {
