@@ -12,21 +12,23 @@ package io.quantor.options.pricing;
  * <pre>
  *   x = ln(sigma sqrt(t)),   y = ln(r / sigma^2),   z = 1 - ln(1 + (1 - w) / 0.01) / ln(101),  w = q / r,
  * </pre>
- * solved at {@code t = 1} by the scheme's own Newton iteration to convergence, and interpolates with four-point Lagrange polynomials in each coordinate (tensor product of 64 grid
- * points, about 0.2 microseconds). {@code z} is logarithmic in {@code 1 - w} because near {@code q = r} the
+ * solved at {@code t = 1} by the scheme's own Newton iteration to convergence, and interpolates with
+ * four-point Lagrange polynomials in each coordinate (tensor product of 64 grid points, about 0.2
+ * microseconds). {@code z} is logarithmic in {@code 1 - w} because near {@code q = r} the
  * short-expiry boundary depends on {@code ln((r - q)^2 tau / sigma^2)}.
  *
  * <p>Box: {@code sigma sqrt(t)} in [0.025, 1.2], {@code r / sigma^2} in [0.02, 10], {@code q / r} in [0, 1]
- ({@value #X_COUNT} x {@value #Y_COUNT} x {@value #Z_COUNT} grid points, 9 values each, 127 kilobytes;
+ * ({@value #X_COUNT} x {@value #Y_COUNT} x {@value #Z_COUNT} grid points, 9 values each, 127 kilobytes;
  * building it takes about 15 milliseconds once the solver is compiled, about 0.1 seconds as the first work
  * of a fresh JVM, where it also warms up the solver's code). It covers the {@code q <= r} half of the
  * American pricing benchmark's markets and of the reference grid's. There, on 20,000 random markets of the
  * benchmark's ranges, the largest residual of the interpolated start is below 1e-3, and after one full
  * Newton step the premium is within 1.2e-9 of the strike of the converged discrete solution (the default
- * path from QD+ and the predictor: 4.6e-9). Why not {@code q > r}: there the discrete solution is only piecewise smooth in the market
- * (where the boundary is close to {@code xMax} near expiry the interpolant of {@code H} is negative at some
- * quadrature points and {@code H} is clamped at 0; each change of that set is a kink), and with a grid of
- * this size the interpolated start is only within a few percent, too far for one Newton step.
+ * path from QD+ and the predictor: 4.6e-9). Why not {@code q > r}: there the discrete solution is only
+ * piecewise smooth in the market (where the boundary is close to {@code xMax} near expiry the interpolant
+ * of {@code H} is negative at some quadrature points and {@code H} is clamped at 0; each change of that set
+ * is a kink), and with a grid of this size the interpolated start is only within a few percent, too far for
+ * one Newton step (see the class documentation of {@link AndersenLakeOffengenden}).
  *
  * <p>Immutable; the table of {@code ACCURATE} is built on first use by class initialization, which
  * publishes it safely to every thread.
