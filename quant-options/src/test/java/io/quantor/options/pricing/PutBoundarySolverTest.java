@@ -55,7 +55,8 @@ class PutBoundarySolverTest {
 
   /**
    * The predictor (a Newton step with four quadrature points) followed by one Newton iteration with the
-   * full rule reaches the discrete solution: on every market of {@code american.csv} with early exercise,
+   * full rule, or for {@code q <= r} (in put terms) the tabulated start followed by one Newton iteration,
+   * reaches the discrete solution: on every market of {@code american.csv} with early exercise,
    * the default scheme's boundary agrees with the same discretization iterated to convergence (ten full
    * iterations) within 1e-5 in {@code ln B} at every node (measured 1.5e-6) and its price within 5e-8 of
    * the strike (measured 4.9e-9), far below the scheme's discretization error (1e-6 relative).
