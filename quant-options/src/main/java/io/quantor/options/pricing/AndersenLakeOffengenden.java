@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * American options under Black-Scholes-Merton with a continuous dividend yield, priced from their exercise
  * boundary by the method of Andersen, Lake and Offengenden: within about 1e-6 of the converged value with
- * the default scheme, in about 3.7 microseconds (see {@link Scheme}).
+ * the default scheme, in about 2.9 microseconds (see {@link Scheme}).
  *
  * <h2>Method</h2>
  * L. Andersen, M. Lake, D. Offengenden, "High-performance American option pricing", Journal of
@@ -23,7 +23,8 @@ import java.util.Locale;
  *   <li>the boundary is represented by {@code H(sqrt(tau)) = ln(B(tau)/X)^2} with {@code X = B(0+) =
  *       K min(1, r/q)}, interpolated by a polynomial in {@code sqrt(tau)} through {@code n + 1}
  *       Chebyshev-Lobatto nodes (evaluated in barycentric form: J.-P. Berrut and L. N. Trefethen,
- *       "Barycentric Lagrange interpolation", SIAM Review 46(3), 2004);</li>
+ *       "Barycentric Lagrange interpolation", SIAM Review 46(3), 2004; for {@code q > r} a shifted
+ *       variant, see below);</li>
  *   <li>the start values at the nodes are the QD+ approximation (M. Li, "Analytical approximations for the
  *       critical stock prices of American options: a performance comparison", Review of Derivatives
  *       Research 13, 2010), solved with Halley's method (here in {@code ln B}, each node started from the
@@ -52,28 +53,44 @@ import java.util.Locale;
  *       the same discretization, at three quarters of the cost of two full iterations. A predictor step
  *       larger than half the boundary's distance from {@code B(0+)}, or one that does not reduce the
  *       residual, is discarded (at very low volatility four points do not resolve the integrands).</li>
- *   <li>For the default scheme, puts with {@code 0 <= q <= r} and calls with {@code 0 <= r <= q} start
- *       instead from a table of the scheme's own converged solutions and take one full Newton step (no
- *       QD+, no predictor). The discrete boundary of the put with strike 1 depends on three numbers only,
- *       {@code sigma sqrt(T)}, {@code r / sigma^2} and {@code q / r} (the equation is invariant under
- *       {@code (r, q, sigma^2, T) -> (r / L, q / L, sigma^2 / L, L T)} and the nodes are fixed fractions of
- *       {@code T}); the table holds {@code ln(B(0+) / B)} at the nodes on a 14 x 14 x 9 grid over
- *       {@code sigma sqrt(T)} in [0.025, 1.2], {@code r / sigma^2} in [0.02, 10] and {@code q / r} in
- *       [0, 1] (logarithmic in {@code 1 - q/r}, which resolves the short-expiry behaviour near
- *       {@code q = r}), interpolated by cubic Lagrange polynomials in each coordinate. It is built once per
- *       JVM, when the default scheme first prices such an option (127 kilobytes; about 15 milliseconds
- *       with compiled code, about 0.1 seconds as the first work of a fresh JVM). If the start's largest
- *       residual exceeds 1e-3 the solve starts again from QD+. On 20,000 random markets of the American
- *       pricing benchmark's ranges inside the box the premium is within 1.2e-9 of the strike of the fully
- *       converged discrete solution (from QD+ and the predictor: 4.6e-9), so the two starts give prices
- *       within 4.6e-9 of the strike of each other; outside the box results are those of the QD+ path to
- *       the bit, and on the reference grid the largest error over tolerance stays 0.51. Not for
- *       {@code q > r} (in put terms): there the discrete solution is only piecewise smooth in the market,
- *       because near expiry the boundary's interpolant of {@code ln(B/B(0+))^2} dips below zero at some
- *       quadrature points, where it is clamped, and each change of that set is a kink; a table of this
- *       size then starts a few percent off, too far for one step (which needs about 3e-4), and refining it
- *       converges slowly (halving the grid step in {@code q / r} gains a factor of 3 to 4, where 100
- *       would be needed).</li>
+ *   <li>For the default scheme, puts with {@code q >= 0} and calls with {@code r >= 0} start instead from
+ *       a table of the scheme's own converged solutions and take one full Newton step (no QD+, no
+ *       predictor). The discrete boundary of the put with strike 1 depends on three numbers only,
+ *       {@code sigma sqrt(T)}, the larger of {@code r} and {@code q} over {@code sigma^2}, and the ratio of
+ *       the smaller to the larger (the equation is invariant under {@code (r, q, sigma^2, T) -> (r / L,
+ *       q / L, sigma^2 / L, L T)} and the nodes are fixed fractions of {@code T}); the table holds
+ *       {@code ln(B(0+) / B)} at the nodes on two grids, 14 x 14 x 9 for {@code q <= r} and 14 x 14 x 25
+ *       for {@code q > r}, over {@code sigma sqrt(T)} in [0.025, 1.2], the second coordinate in
+ *       [0.02, 10] and the ratio in [0, 1] (for {@code q <= r} logarithmic in {@code 1 - q/r}, which
+ *       resolves the short-expiry behaviour near {@code q = r}), interpolated by cubic Lagrange
+ *       polynomials in each coordinate (see {@link BoundaryStartTable}). It is built once per JVM, when
+ *       the default scheme first prices an option with early exercise (480 kilobytes; about 50
+ *       milliseconds with compiled code, 0.25 to 0.5 seconds as the first work of a fresh JVM). If the
+ *       start's largest residual exceeds 1e-3 the solve starts again from QD+, except for {@code q > r}
+ *       with a residual up to 0.1, where it takes the scheme's two full Newton iterations from the start.
+ *       On 20,000 random markets of the American pricing benchmark's ranges (all inside the box) the
+ *       premium is within 1.2e-9 ({@code q <= r}) and 5.3e-9 ({@code q > r}) of the strike of the fully
+ *       converged discrete solution (from QD+ and the predictor: 4.6e-9 and 1.1e-9), and the two starts
+ *       give prices within 5.1e-9 of the strike of each other; outside the box results are those of the
+ *       QD+ path to the bit. For {@code q > r} 92% of those markets take one step; the discrete solution
+ *       there is smooth in the market (see the next item) but changes fast where the time at which the
+ *       boundary leaves {@code B(0+)} passes a node, and a grid fine enough for one step everywhere
+ *       would need more than a megabyte.</li>
+ *   <li>For {@code q > r} (in put terms) the interpolated quantity is not ALO's {@code H = g^2},
+ *       {@code g = ln(B(0+)/B)}, but {@code phi = g (g + 2 a)} with {@code a = 0.1 sigma sqrt(T)}, so
+ *       {@code g = sqrt(a^2 + phi) - a}: like {@code H} where {@code g >> a}, like {@code g} itself near
+ *       expiry, where {@code g ~ 0.639 sigma sqrt(tau)} (Evans, Kuske and Keller) is linear in
+ *       {@code sqrt(tau)}. Where the interpolant dips below 0 near expiry, {@code g} is then slightly
+ *       negative instead of clamped at 0 ({@code H} is clamped, and each change of the clamped set of
+ *       quadrature points is a kink of the discrete solution in the market). Measured along lines in
+ *       {@code q / r} from 1 to 3 at twelve pairs of {@code (sigma, T)} (converged solutions, second
+ *       differences of {@code g_i} at steps 4e-4 and 1e-4): the ratio of the largest second differences
+ *       is 14.3 to 16 with {@code phi} (16 for a smooth function) and 2.1 to 14 with {@code H} (4 at a
+ *       kink). Interpolating {@code g} itself ({@code a} infinite) is smooth too but less accurate: on the
+ *       reference grid its largest absolute error is 1.28 times the tolerance of 1.5e-5 K / 100 on six
+ *       puts with {@code T = 3}, {@code r = 3%}, {@code q = 4%}; with {@code a = 0.1 sigma sqrt(T)} the
+ *       {@code q > r} rows' largest ratios are 0.43 (relative tolerance) and 0.68 (absolute; with
+ *       {@code H}: 0.46 and 0.61). For {@code q <= r} the representation is ALO's, to the bit.</li>
  *   <li>FP-A rather than ALO's recommended FP-B: FP-B exists because the fixed-point iteration on FP-A can
  *       diverge (it did on some low-volatility rows of the grid), which does not concern Newton; FP-A's
  *       integrands need fewer evaluations of the normal distribution and its discretization error is
@@ -389,22 +406,23 @@ public final class AndersenLakeOffengenden {
    *
    * <p>A price costs {@code n} QD+ solves, {@code m} evaluations of the {@code n l} integrands (the first
    * with {@code 4 n} when it is the predictor; with the Jacobian) and {@code p} integrands of the premium;
-   * for {@link #ACCURATE} and {@code 0 <= q <= r} (in put terms) a table lookup and one evaluation instead
-   * of the QD+ solves and the first two evaluations (see the class documentation).
+   * for {@link #ACCURATE} (inside its table's box, which covers ordinary markets) a table lookup and one
+   * evaluation instead of the QD+ solves and the first two evaluations, or for {@code q > r} (in put
+   * terms) from a start further off two full evaluations (see the class documentation).
    * Accuracy against {@code american.csv} (480 rows, QuantLib's high-precision QdFp values {@code V},
    * tolerance {@code max(1e-6 V, err_est, 1e-14 max(S, K))}; see
    * {@code AndersenLakeOffengendenReferenceTest}), and the cost per price on the American pricing
    * benchmark's 1000 options with one reused {@link Pricer} (AMD EPYC, JDK 17; JMH for {@code FAST} and
    * {@code ACCURATE}, thread CPU time for {@code HIGH_PRECISION}; the static methods, which allocate, take
-   * about 0.5 us more):
+   * about 0.3 to 0.6 us more):
    * <table>
    *   <caption>Schemes</caption>
    *   <tr><th>scheme</th><th>(l, m, n, p)</th><th>rows within tolerance</th>
    *   <th>largest |error| / V (V &ge; 0.01)</th><th>largest error / tolerance</th><th>cost</th></tr>
    *   <tr><td>{@link #FAST}</td><td>(5, 1, 6, 16)</td><td>260</td><td>7.9e-5</td><td>21</td>
-   *   <td>about 2.1 us</td></tr>
+   *   <td>about 2.2 us</td></tr>
    *   <tr><td>{@link #ACCURATE}</td><td>(7, 2, 9, 24)</td><td>480</td><td>2.5e-6 (*)</td><td>0.51</td>
-   *   <td>about 3.7 us (**)</td></tr>
+   *   <td>about 2.9 us (**)</td></tr>
    *   <tr><td>{@link #HIGH_PRECISION}</td><td>(24, 8, 32, 96)</td><td>480</td><td>8.3e-7 (*)</td>
    *   <td>0.12</td><td>about 110 us</td></tr>
    * </table>
@@ -412,11 +430,15 @@ public final class AndersenLakeOffengenden {
    * tolerance; {@code HIGH_PRECISION} reproduces the early exercise premium of ALO's high-precision
    * example to 8e-11. Measured as absolute errors with {@code K = 100}: {@code ACCURATE} at most 1.1e-5 on
    * the grid and 2.1e-5 on 1000 random markets of the American pricing benchmark (sigma 10% to 60%, T 0.1
-   * to 3 years) against a converged scheme; {@code FAST} 5.2e-4 and 5.6e-4. An 801-step binomial tree
-   * takes about 290 us per price on the same machine.
-   * (**) An average: about 2.5 us for the options that start from the table of converged solutions (puts
-   * with {@code 0 <= q <= r}, calls with {@code 0 <= r <= q}; half of the benchmark's options) and about
-   * 4.4 us for the others, which start from QD+ (thread CPU time); 4.3 us with the static methods.
+   * to 3 years) against a converged scheme (1.7e-5 on another 1000 with the representation for
+   * {@code q > r} described in the class documentation); {@code FAST} 5.2e-4 and 5.6e-4. An 801-step
+   * binomial tree takes about 290 us per price on the same machine (JMH 293 us in the run that measured
+   * 2.90 us for {@code ACCURATE}: 101 times faster).
+   * (**) JMH, 2.90 +- 0.07 us; 3.55 us with the static methods. Every option of the benchmark with early
+   * exercise starts from the table of converged solutions: thread CPU time about 2.7 us for puts with
+   * {@code q <= r} and calls with {@code r <= q}, about 2.95 us for the others (puts with {@code q > r},
+   * calls with {@code r > q}; 8% of them take two Newton iterations from the table); before that table,
+   * these took about 4.5 us, from QD+ and the predictor.
    */
   public static final class Scheme {
 

@@ -12,9 +12,11 @@ import java.util.Locale;
  *
  * <p>Representation (ALO 2016): for the put, {@code B(tau) = K X exp(-sqrt(H(z)))} with {@code X = min(1,
  * r/q)} ({@code 1} when {@code q <= 0}), {@code z = 2 sqrt(tau/t) - 1} and {@code H} the polynomial through
- * the scheme's {@code n + 1} Chebyshev-Lobatto nodes; for the call, by put-call symmetry,
- * {@code B(tau) = K / b(tau)} with {@code b} the boundary of the put with strike 1 and {@code r} and
- * {@code q} exchanged. At {@code tau = 0} the boundary is its limit {@code B(0+)}: {@code K min(1, r/q)} for
+ * the scheme's {@code n + 1} Chebyshev-Lobatto nodes; for {@code q > r} instead {@code B(tau) = K X
+ * exp(-g(z))} with {@code g = sqrt(a^2 + phi(z)) - a}, {@code a = 0.1 sigma sqrt(t)} and {@code phi} the
+ * polynomial through the nodes' {@code g (g + 2 a)} (see {@link AndersenLakeOffengenden}); for the call,
+ * by put-call symmetry, {@code B(tau) = K / b(tau)} with {@code b} the boundary of the put with strike 1
+ * and {@code r} and {@code q} exchanged. At {@code tau = 0} the boundary is its limit {@code B(0+)}: {@code K min(1, r/q)} for
  * a put, {@code K max(1, r/q)} for a call.
  *
  * <p>Without early exercise (a put with {@code r <= 0} and {@code q >= r}, a call with {@code q <= 0} and
@@ -36,8 +38,11 @@ public final class ExerciseBoundary {
   private final boolean earlyExercise;
   /** ln B(0+) of the put with strike 1 (rates exchanged for a call). */
   private final double logXMax;
-  /** H at the Chebyshev nodes, i = 0..n (H_0 = 0). */
+  /** phi = g (g + 2 a) at the Chebyshev nodes, i = 0..n (0 at i = 0; H = g^2 for a = 0). */
   private final double[] nodeValues;
+  /** Whether the node values are g = ln(xMax/B) rather than H = g^2 (put terms with q > r). */
+  /** The shift a of the node values (PutBoundarySolver.shift of the put terms). */
+  private final double shift;
 
   ExerciseBoundary(AndersenLakeOffengenden.Scheme scheme, OptionType type, double strike, double t, double r,
       double q, double sigma, boolean earlyExercise, double xMax, double[] nodeValues) {
@@ -51,6 +56,8 @@ public final class ExerciseBoundary {
     this.earlyExercise = earlyExercise;
     this.logXMax = earlyExercise ? Math.log(xMax) : Double.NEGATIVE_INFINITY;
     this.nodeValues = nodeValues;
+    this.shift = type == OptionType.CALL ? PutBoundarySolver.shift(q, r, sigma, t)
+        : PutBoundarySolver.shift(r, q, sigma, t);
   }
 
   /**
@@ -81,8 +88,10 @@ public final class ExerciseBoundary {
 
   /** ln of the strike-1 put boundary at Chebyshev coordinate z. */
   private double logNormalized(double z) {
-    double h = scheme.interpolation().interpolate(z, nodeValues);
-    return logXMax - Math.sqrt(h > 0.0 ? h : 0.0);
+    double value = scheme.interpolation().interpolate(z, nodeValues);
+    // For q > r the interpolated distance can dip slightly below 0 near expiry; the boundary itself
+    // never passes its limit B(0+).
+    return logXMax - Math.max(PutBoundarySolver.distance(value, shift), 0.0);
   }
 
   /**
@@ -125,7 +134,7 @@ public final class ExerciseBoundary {
       return Math.max(european, intrinsic);
     }
     double s = call ? strike / spot : spot / strike;
-    if (Math.log(s) <= logXMax - Math.sqrt(nodeValues[nodeValues.length - 1])) {
+    if (Math.log(s) <= logXMax - PutBoundarySolver.distance(nodeValues[nodeValues.length - 1], shift)) {
       return intrinsic;
     }
     double premium = (call ? spot : strike)

@@ -12,21 +12,25 @@ import java.util.Arrays;
  *
  * <p>Unknowns: {@code y_i = ln B(tau_i)} at the Chebyshev nodes {@code tau_i = t ((1 + z_i)/2)^2},
  * {@code i = 1..n} ({@code tau_0 = 0} is pinned to {@code B(0+) = xMax}), stored as
- * {@code g_i = ln xMax - y_i >= 0} and {@code H_i = g_i^2}. Equations: ALO's FP-A collocated at the nodes,
+ * {@code g_i = ln xMax - y_i >= 0} and interpolated as {@code phi_i = g_i (g_i + 2 a)}: ALO's
+ * {@code H_i = g_i^2} ({@code a = 0}) for {@code q <= r}, {@code a = 0.1 sigma sqrt(t)} for {@code q > r}
+ * ({@link #shift}, {@link #distance}). Equations: ALO's FP-A collocated at the nodes,
  * {@code F_i = -(r - q) tau_i + ln N_i - ln D_i - y_i = 0}, with
  * <pre>
  *   N = n(d-(tau, B(tau))) / v + r int_0^tau e^{r u} n(d-(tau - u, B(tau)/B(u))) / (sigma sqrt(tau - u)) du,
  *   D = n(d+(tau, B(tau))) / v + N(d+(tau, B(tau)))
  *       + q int_0^tau e^{q u} (n(d+(tau - u, B(tau)/B(u))) / (sigma sqrt(tau - u)) + N(d+(...))) du,
  * </pre>
- * {@code v = sigma sqrt(tau)}, {@code B(u)} between nodes the Chebyshev interpolant of {@code H} in
+ * {@code v = sigma sqrt(tau)}, {@code B(u)} between nodes from the Chebyshev interpolant of {@code phi} in
  * {@code sqrt(u)} and the integrals by {@link BoundaryQuadrature}.
  *
- * <p>Solution: for the default scheme and {@code 0 <= q <= r}, start values from a table of the scheme's
- * converged solutions ({@link BoundaryStartTable}) and one Newton step; otherwise QD+ start values
+ * <p>Solution: for the default scheme and {@code q >= 0}, start values from a table of the scheme's
+ * converged solutions ({@link BoundaryStartTable}) and one Newton step (for {@code q > r} two, from the
+ * less accurate starts); otherwise QD+ start values
  * ({@link QdPlusBoundary}), then Newton's method on the {@code n} equations
  * with the exact Jacobian of the discretized system: {@code dF_i/dy_j} through {@code B(tau_i)} and through
- * the interpolant at every quadrature point, {@code d ln B(u_ik) / d y_j = L_j(z_ik) g_j / g(u_ik)} (checked
+ * the interpolant at every quadrature point,
+ * {@code d ln B(u_ik) / d y_j = L_j(z_ik) (g_j + a) / (g(u_ik) + a)} (checked
  * against finite differences in the tests). For schemes with {@code m >= 2} the first iteration is a
  * predictor with the scheme's four-point rule ({@link AndersenLakeOffengenden.Scheme#predictorQuadrature()}):
  * its discretization error, about 1e-3 in {@code ln B}, is far below the error of the start values, and
@@ -53,6 +57,11 @@ final class PutBoundarySolver {
   private static final double DIFFUSIVE_START = 0.6388;
   /** The largest logarithm of the first node's start value. */
   private static final double MAX_START_LOGARITHM = 30.0;
+  /**
+   * The shift of the node values for {@code q > r}, in units of {@code sigma sqrt(t)}: see
+   * {@link AndersenLakeOffengenden} ("Where this implementation differs from the paper").
+   */
+  private static final double SHIFT = 0.1;
   /** Multiplies a positive double (at least 1e-301) into a number above 1: min(x HUGE, 1) selects. */
   private static final double HUGE = 0x1p1000;
   /** The largest predictor step accepted, relative to the largest {@code ln(xMax/B)} of the start. */
@@ -76,6 +85,13 @@ final class PutBoundarySolver {
    * American pricing benchmark's ranges with {@code q <= r} every tabulated start was accepted.
    */
   private static final double TABULATED_RESIDUAL = 1e-3;
+  /**
+   * For {@code q > r}: the largest residual of a tabulated start from which the solve continues with the
+   * scheme's full Newton iterations (no QD+, no predictor) when it is above {@value #TABULATED_RESIDUAL}.
+   * On 8,000 markets of the benchmark's ranges the largest start residual was 1e-2, and two full
+   * iterations from it reached the converged discrete solution within 1.3e-9 of the strike in the premium.
+   */
+  private static final double TABULATED_ITERATION = 0.1;
 
   private final AndersenLakeOffengenden.Scheme scheme;
   private final int n;
@@ -87,6 +103,10 @@ final class PutBoundarySolver {
   private double sqrtT;
   private double xMax;
   private double logXMax;
+  /** The shift {@code a} of the node values {@code g (g + 2 a)}: 0 for {@code q <= r} (ALO's H). */
+  private double shift;
+  /** The largest residual of the last tabulated start, for the solve that continues from it. */
+  private double tabulatedNorm;
 
   private final double[] tau;
   private final double[] sqrtTau;
@@ -191,6 +211,50 @@ final class PutBoundarySolver {
     return q > r ? r / q : 1.0;
   }
 
+  /**
+   * The shift {@code a} of the node values {@code phi = g (g + 2 a)}, {@code g = ln(xMax/B)}: 0 for
+   * {@code q <= r} (ALO's {@code H = g^2}), {@value #SHIFT} {@code sigma sqrt(t)} for {@code q > r}.
+   *
+   * @param r the rate of the put
+   * @param q the dividend yield of the put
+   * @param sigma the volatility
+   * @param t the expiry
+   * @return {@code a >= 0}
+   */
+  static double shift(double r, double q, double sigma, double t) {
+    return q > r ? SHIFT * sigma * Math.sqrt(t) : 0.0;
+  }
+
+  /**
+   * The node value {@code phi = g (g + 2 a)} of a distance {@code g = ln(xMax/B)}.
+   *
+   * @param g the distance
+   * @param shift {@code a} ({@link #shift})
+   * @return {@code phi}
+   */
+  static double nodeValue(double g, double shift) {
+    return g * (g + 2.0 * shift);
+  }
+
+  /**
+   * The distance {@code g = ln(xMax/B)} from an interpolated node value {@code phi}: for {@code a = 0}
+   * ALO's {@code sqrt(max(phi, 0))}; for {@code a > 0} the root {@code sqrt(a^2 + phi) - a}, written as
+   * {@code phi / (a + sqrt(a^2 + phi))}, smooth through {@code phi = 0} ({@code g} slightly negative where
+   * the interpolant dips below 0 near expiry), with {@code phi} kept at or above {@code -a^2}.
+   *
+   * @param value the interpolated node value {@code phi}
+   * @param shift {@code a} ({@link #shift})
+   * @return {@code g}, {@code >= 0} for {@code a = 0} and {@code >= -a} otherwise
+   */
+  static double distance(double value, double shift) {
+    if (shift == 0.0) {
+      return Math.sqrt(value > 0.0 ? value : 0.0);
+    }
+    double shiftSquared = shift * shift;
+    double bounded = value > -shiftSquared ? value : -shiftSquared;
+    return bounded / (shift + Math.sqrt(shiftSquared + bounded));
+  }
+
   /** Sets the market of the next solve and the node times. */
   private void market(double r, double q, double sigma, double t) {
     this.r = r;
@@ -200,6 +264,7 @@ final class PutBoundarySolver {
     this.sqrtT = Math.sqrt(t);
     this.xMax = limitAtExpiry(r, q);
     this.logXMax = Math.log(xMax);
+    this.shift = shift(r, q, sigma, t);
     ChebyshevLobatto nodes = scheme.interpolation();
     for (int i = 0; i <= n; i++) {
       double root = 0.5 * sqrtT * (1.0 + nodes.node(i));
@@ -220,8 +285,10 @@ final class PutBoundarySolver {
    *
    * <p>With a table of start values ({@link BoundaryStartTable}, the default scheme) and a market inside
    * its box, the solve instead starts from the table and takes one full Newton step, if the start's largest
-   * residual is at most {@value #TABULATED_RESIDUAL}; otherwise it continues as above, from QD+, with the
-   * same results as without the table.
+   * residual is at most {@value #TABULATED_RESIDUAL}. Otherwise, for {@code q > r} and a residual of at
+   * most {@value #TABULATED_ITERATION}, it continues from the start with the scheme's full Newton
+   * iterations (the start's evaluation is the first one's; no predictor); in all other cases it continues
+   * as above, from QD+, with the same results as without the table.
    *
    * @param r the rate, {@code > 0}
    * @param q the dividend yield, finite
@@ -230,17 +297,21 @@ final class PutBoundarySolver {
    */
   void solve(double r, double q, double sigma, double t) {
     market(r, q, sigma, t);
-    if (table != null && table.start(r, q, sigma, t, g, tableWork) && tabulatedNewton()) {
+    boolean tabulated = table != null && table.start(r, q, sigma, t, g, tableWork);
+    if (tabulated && tabulatedNewton()) {
       return;
     }
-    startValues();
     BoundaryQuadrature full = scheme.quadrature();
     BoundaryQuadrature predictor = scheme.predictorQuadrature();
     int iterations = scheme.iterations();
     double norm;
     // The predictor is the first of the scheme's iterations.
     double ratio = 0.0;
-    if (predictor != full) {
+    if (tabulated && q > r && tabulatedNorm <= TABULATED_ITERATION) {
+      // The tabulated start's evaluation (residual and Jacobian, full rule) begins the iteration.
+      norm = tabulatedNorm;
+    } else if (predictor != full) {
+      startValues();
       System.arraycopy(g, 0, start, 0, n + 1);
       fill(predictor);
       double startNorm = evaluate(predictor, true);
@@ -279,6 +350,7 @@ final class PutBoundarySolver {
         iterations++;
       }
     } else {
+      startValues();
       fill(full);
       norm = evaluate(full, true);
     }
@@ -341,6 +413,7 @@ final class PutBoundarySolver {
     BoundaryQuadrature full = scheme.quadrature();
     fill(full);
     double norm = evaluate(full, true);
+    tabulatedNorm = norm;
     if (!(norm <= TABULATED_RESIDUAL)) {
       return false;
     }
@@ -378,7 +451,7 @@ final class PutBoundarySolver {
     for (int i = 1; i <= n; i++) {
       double distance = logXMax - logRoot[i];
       g[i] = distance > 0.0 ? distance : 0.0;
-      h[i] = g[i] * g[i];
+      h[i] = nodeValue(g[i], shift);
     }
   }
 
@@ -389,13 +462,13 @@ final class PutBoundarySolver {
       // A root above xMax is outside the boundary's range (g < 0): stop at a tenth of the distance.
       double floor = 0.1 * accepted[i];
       g[i] = updated >= floor ? updated : floor;
-      h[i] = g[i] * g[i];
+      h[i] = nodeValue(g[i], shift);
     }
   }
 
   private void setH() {
     for (int i = 0; i <= n; i++) {
-      h[i] = g[i] * g[i];
+      h[i] = nodeValue(g[i], shift);
     }
   }
 
@@ -463,8 +536,16 @@ final class PutBoundarySolver {
         pointG[ik] += rows[offsetA + ik] * ha + rows[offsetB + ik] * hb;
       }
     }
-    for (int ik = 0; ik < points; ik++) {
-      pointG[ik] = Math.sqrt(Math.max(pointG[ik], 0.0));
+    if (shift > 0.0) {
+      double shiftSquared = shift * shift;
+      for (int ik = 0; ik < points; ik++) {
+        double bounded = Math.max(pointG[ik], -shiftSquared);
+        pointG[ik] = bounded / (shift + Math.sqrt(shiftSquared + bounded));
+      }
+    } else {
+      for (int ik = 0; ik < points; ik++) {
+        pointG[ik] = Math.sqrt(Math.max(pointG[ik], 0.0));
+      }
     }
     for (int i = 1; i <= n; i++) {
       double gi = g[i];
@@ -520,7 +601,13 @@ final class PutBoundarySolver {
       gaussians[ik] *= (cdfScale * weightCdf[ik] - yieldScale * weightPdf[ik] * dPlus[ik]) * growth[ik]
           * (inverseVolatility * inverseSqrtTimeS[ik]);
     }
-    if (withJacobian) {
+    if (withJacobian && shift > 0.0) {
+      // 1/(g(u) + a), 0 where the interpolant is at its bound -a^2.
+      for (int ik = 0; ik < points; ik++) {
+        double denominator = pointG[ik] + shift;
+        pointG[ik] = denominator > 0.0 ? 1.0 / denominator : 0.0;
+      }
+    } else if (withJacobian) {
       // 1/g(u) for the Jacobian, 0 where the interpolant is 0 (then H does not depend on the nodes).
       for (int ik = 0; ik < points; ik++) {
         double gu = pointG[ik];
@@ -580,7 +667,7 @@ final class PutBoundarySolver {
     int points = n * l;
     double[] rows = rule.rows();
     for (int j = 1; j <= n; j++) {
-      double scale = -g[j];
+      double scale = -(g[j] + shift);
       int offset = (j - 1) * points;
       for (int i = 0; i < n; i++) {
         int base = i * l;
@@ -685,7 +772,7 @@ final class PutBoundarySolver {
    */
   double logBoundaryAtExpiry() {
     // From H, as ExerciseBoundary computes it from the stored node values: the same bits.
-    return logXMax - Math.sqrt(h[n]);
+    return logXMax - distance(h[n], shift);
   }
 
   /**
@@ -747,8 +834,17 @@ final class PutBoundarySolver {
         logBoundary[k] += rows[offset + k] * hj;
       }
     }
-    for (int k = 0; k < p; k++) {
-      logBoundary[k] = logXMax - Math.sqrt(Math.max(logBoundary[k], 0.0));
+    double shift = shift(r, q, sigma, t);
+    if (shift > 0.0) {
+      double shiftSquared = shift * shift;
+      for (int k = 0; k < p; k++) {
+        double bounded = Math.max(logBoundary[k], -shiftSquared);
+        logBoundary[k] = logXMax - bounded / (shift + Math.sqrt(shiftSquared + bounded));
+      }
+    } else {
+      for (int k = 0; k < p; k++) {
+        logBoundary[k] = logXMax - Math.sqrt(Math.max(logBoundary[k], 0.0));
+      }
     }
     // d: [0, p) -d-, [p, 2p) -d+; value: the exponents of exp(-d-^2/2), exp(-d+^2/2), e^{-r t}, e^{-q t},
     // then their exponentials, the first two then N(-d-) and N(-d+).
@@ -787,13 +883,24 @@ final class PutBoundarySolver {
   }
 
   /**
-   * The solved {@code H_i = ln(B(tau_i) / xMax)^2} at the scheme's Chebyshev nodes, {@code i = 0..n} (the
-   * solver's own array, overwritten by the next solve).
+   * The solved node values {@code phi_i = g_i (g_i + 2 a)}, {@code g_i = ln(xMax / B(tau_i))}, at the
+   * scheme's Chebyshev nodes, {@code i = 0..n} ({@link #shift}; for {@code q <= r} ALO's {@code H_i =
+   * g_i^2}); the solver's own array, overwritten by the next solve.
    *
    * @return the node values
    */
   double[] nodeValues() {
     return h;
+  }
+
+  /**
+   * The solved {@code g_i = ln(xMax / B(tau_i))} at the scheme's Chebyshev nodes, {@code i = 0..n}, in
+   * either representation (the solver's own array, overwritten by the next solve).
+   *
+   * @return the node distances
+   */
+  double[] nodeDistances() {
+    return g;
   }
 
   /**

@@ -30,35 +30,39 @@ class BoundaryStartTableTest {
   }
 
   /**
-   * Every benchmark-like market with {@code 0 < q <= r} (in put terms) lies inside the table's box, and
-   * none with {@code q > r}.
+   * Every benchmark-like market with early exercise ({@code r > 0} in put terms, that is not a call
+   * without dividends) lies inside the table's box, with {@code q <= r} and with {@code q > r}.
    */
   @Test
-  void boxCoversTheBenchmarksMarketsWithYieldAtMostRate() {
+  void boxCoversTheBenchmarksMarkets() {
     BoundaryStartTable table = BoundaryStartTable.of(Scheme.ACCURATE);
     int n = Scheme.ACCURATE.collocationNodes();
     double[] g = new double[n + 1];
     double[] work = new double[n + BoundaryStartTable.WORK];
     SplittableRandom random = new SplittableRandom(41);
-    int inside = 0;
+    int dividend = 0;
     for (int k = 0; k < 20_000; k++) {
       double[] m = market(random);
       if (m[0] <= 0.0) {
         continue;
       }
       boolean covered = table.start(m[0], m[1], m[2], m[3], g, work);
-      assertEquals(m[1] <= m[0], covered, "r=" + m[0] + " q=" + m[1] + " sigma=" + m[2] + " t=" + m[3]);
-      inside += covered ? 1 : 0;
+      assertTrue(covered, "r=" + m[0] + " q=" + m[1] + " sigma=" + m[2] + " t=" + m[3]);
+      dividend += m[1] > m[0] ? 1 : 0;
     }
-    assertTrue(inside > 9_000, "inside " + inside);
+    assertTrue(dividend > 9_000, "q > r: " + dividend);
   }
 
   /**
-   * Inside the box, on 20,000 seeded markets: the premium (per unit strike) from the tabulated start is
-   * within 1e-8 of the premium from QD+ and the predictor (measured 4.6e-9, the QD+ path's own distance
-   * from the converged solution), and on the first 2,000 within 3e-9 of the same discretization iterated to
-   * convergence (measured 1.1e-9; the QD+ path: 4.6e-9). Prices are the European price plus the strike
-   * times the premium, so these are bounds on price differences in units of the strike.
+   * Inside the box, on 20,000 seeded markets (half with {@code q > r}): the premium (per unit strike) from
+   * the tabulated start is within 1e-8 of the premium from QD+ and the predictor (measured 4.6e-9 for
+   * {@code q <= r}, the QD+ path's own distance from the converged solution, and 5.1e-9 for {@code q > r}),
+   * and on the first 2,000 within 3e-9 ({@code q <= r}; measured 1.0e-9, the QD+ path: 3.4e-9) and 5e-9
+   * ({@code q > r}; measured 2.4e-9, the QD+ path: 1.0e-9) of the same discretization iterated to
+   * convergence. For {@code q > r} one Newton step from a start with residual up to 1e-3 is less
+   * accurate than for {@code q <= r}: the solution's dependence on the market is sharper there. Prices are
+   * the European price plus the strike times the premium, so these are bounds on price differences in
+   * units of the strike.
    */
   @Test
   void tabulatedStartAgreesWithTheQdPlusPath() {
@@ -72,7 +76,7 @@ class BoundaryStartTableTest {
     SplittableRandom random = new SplittableRandom(17);
     int checked = 0;
     double largest = 0.0;
-    double largestConverged = 0.0;
+    double[] largestConverged = new double[2];
     while (checked < 20_000) {
       double[] m = market(random);
       if (!(m[0] > 0.0 && table.start(m[0], m[1], m[2], m[3], g, work))) {
@@ -84,30 +88,40 @@ class BoundaryStartTableTest {
       largest = Math.max(largest, Math.abs(premium - qdPlus.premium(m[4])));
       if (checked < 2_000) {
         converged.solve(m[0], m[1], m[2], m[3]);
-        largestConverged = Math.max(largestConverged, Math.abs(premium - converged.premium(m[4])));
+        int dividend = m[1] > m[0] ? 1 : 0;
+        largestConverged[dividend] = Math.max(largestConverged[dividend],
+            Math.abs(premium - converged.premium(m[4])));
       }
       checked++;
     }
     assertTrue(largest <= 1e-8, "largest difference from the QD+ path " + largest);
-    assertTrue(largestConverged <= 3e-9, "largest difference from the converged solution "
-        + largestConverged);
+    assertTrue(largestConverged[0] <= 3e-9, "largest difference from the converged solution, q <= r: "
+        + largestConverged[0]);
+    assertTrue(largestConverged[1] <= 5e-9, "largest difference from the converged solution, q > r: "
+        + largestConverged[1]);
   }
 
   /**
-   * Outside the box (here {@code q > r}, {@code sigma sqrt(t)} below 0.025 or above 1.2, and
-   * {@code r / sigma^2} above 10) the default solve is the solve from QD+, to the bit.
+   * Outside the box ({@code sigma sqrt(t)} below 0.025 or above 1.2, the larger of {@code r} and
+   * {@code q} over {@code sigma^2} above 10) the default solve is the solve from QD+, to the bit: eight
+   * fixed markets (four with {@code q > r}) and 2,000 benchmark-like markets with the volatility divided
+   * by 20 ({@code sigma sqrt(t)} at most 0.052, {@code max(r, q) / sigma^2} at least 11).
    */
   @Test
   void outsideTheBoxResultsAreUnchanged() {
     PutBoundarySolver withTable = new PutBoundarySolver(Scheme.ACCURATE);
     PutBoundarySolver withoutTable = new PutBoundarySolver(Scheme.ACCURATE, false);
     double[][] markets = {
-        {0.03, 0.05, 0.3, 1.0}, {0.01, 0.06, 0.6, 3.0}, {0.05, 0.0, 0.05, 0.1}, {0.05, 0.02, 0.9, 2.0},
-        {0.15, 0.05, 0.1, 0.5}, {0.04, 0.04000001, 0.2, 1.0}};
+        {0.03, 0.05, 0.01, 1.0}, {0.01, 0.06, 0.6, 5.0}, {0.05, 0.0, 0.05, 0.1}, {0.05, 0.02, 0.9, 2.0},
+        {0.15, 0.05, 0.1, 0.5}, {0.04, 0.04000001, 0.02, 1.0}, {0.01, 0.5, 0.2, 1.0},
+        {0.04, 0.02, 0.01, 2.0}};
     SplittableRandom random = new SplittableRandom(5);
     for (int k = 0; k < 2_000 + markets.length; k++) {
       double[] m = k < markets.length ? markets[k] : market(random);
-      if (k >= markets.length && !(m[1] > m[0] && m[0] > 0.0)) {
+      if (k >= markets.length) {
+        m[2] /= 20.0;
+      }
+      if (!(m[0] > 0.0)) {
         continue;
       }
       withTable.solve(m[0], m[1], m[2], m[3]);

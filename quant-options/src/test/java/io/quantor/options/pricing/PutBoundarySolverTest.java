@@ -26,7 +26,7 @@ class PutBoundarySolverTest {
       double[] g = new double[n + 1];
       for (int i = 1; i <= n; i++) {
         // Off the solution: perturb ln B by a few percent of its distance from xMax.
-        g[i] = Math.sqrt(solver.nodeValues()[i]) * (1.0 + 0.03 * Math.sin(i));
+        g[i] = solver.nodeDistances()[i] * (1.0 + 0.03 * Math.sin(i));
       }
       double[] residual = new double[n];
       double[] analytic = new double[n * n];
