@@ -1,5 +1,7 @@
 package io.quantor.options.pricing;
 
+import io.quantor.options.internal.BatchExp;
+
 /**
  * Tabulated start values of {@link PutBoundarySolver} for {@link AndersenLakeOffengenden.Scheme#ACCURATE}:
  * the converged solution of the scheme's collocation equations on a grid of markets, interpolated at the
@@ -205,28 +207,33 @@ final class BoundaryStartTable {
       int ix = first(x, xCount);
       int iy = first(y, yCount);
       int iz = first(z, zCount);
-      lagrange(x - ix, work, n);
-      lagrange(y - iy, work, n + STENCIL);
-      lagrange(z - iz, work, n + 2 * STENCIL);
-      for (int i = 0; i < n; i++) {
-        work[i] = 0.0;
+      lagrange(x - ix, work, 0);
+      lagrange(y - iy, work, STENCIL);
+      lagrange(z - iz, work, 2 * STENCIL);
+      double wz0 = work[2 * STENCIL];
+      double wz1 = work[2 * STENCIL + 1];
+      double wz2 = work[2 * STENCIL + 2];
+      double wz3 = work[2 * STENCIL + 3];
+      // ln g_i into g[1..n]: for each (x, y) line the four z points are 4 n consecutive values, so one pass
+      // over i takes all four (16 passes instead of 64).
+      for (int i = 1; i <= n; i++) {
+        g[i] = 0.0;
       }
       for (int a = 0; a < STENCIL; a++) {
         for (int b = 0; b < STENCIL; b++) {
-          double weightAb = work[n + a] * work[n + STENCIL + b];
-          int row = ((ix + a) * yCount + iy + b) * zCount + iz;
-          for (int c = 0; c < STENCIL; c++) {
-            double weight = weightAb * work[n + 2 * STENCIL + c];
-            int base = (row + c) * n;
-            for (int i = 0; i < n; i++) {
-              work[i] += weight * values[base + i];
-            }
+          double weightAb = work[a] * work[STENCIL + b];
+          double w0 = weightAb * wz0;
+          double w1 = weightAb * wz1;
+          double w2 = weightAb * wz2;
+          double w3 = weightAb * wz3;
+          int base = (((ix + a) * yCount + iy + b) * zCount + iz) * n - 1;
+          for (int i = 1; i <= n; i++) {
+            g[i] += w0 * values[base + i] + w1 * values[base + n + i] + w2 * values[base + 2 * n + i]
+                + w3 * values[base + 3 * n + i];
           }
         }
       }
-      for (int i = 1; i <= n; i++) {
-        g[i] = Math.exp(work[i - 1]);
-      }
+      BatchExp.exp(g, g, work, 1, n + 1);
       return true;
     }
   }
