@@ -432,9 +432,9 @@ public final class AndersenLakeOffengenden {
    * the grid and 2.1e-5 on 1000 random markets of the American pricing benchmark (sigma 10% to 60%, T 0.1
    * to 3 years) against a converged scheme (1.7e-5 on another 1000 with the representation for
    * {@code q > r} described in the class documentation); {@code FAST} 5.2e-4 and 5.6e-4. An 801-step
-   * binomial tree takes about 290 us per price on the same machine (JMH 293 us in the run that measured
-   * 2.90 us for {@code ACCURATE}: 101 times faster).
-   * (**) JMH, 2.90 +- 0.07 us; 3.55 us with the static methods. Every option of the benchmark with early
+   * binomial tree takes about 290 us per price on the same machine; {@code ACCURATE} through a reused
+   * {@link Pricer} measured 92 to 101 times faster than it in five JMH runs (see docs/performance.md).
+   * (**) JMH, 2.90 to 3.12 us in five runs; 3.5 us with the static methods. Every option of the benchmark with early
    * exercise starts from the table of converged solutions: thread CPU time about 2.7 us for puts with
    * {@code q <= r} and calls with {@code r <= q}, about 2.95 us for the others (puts with {@code q > r},
    * calls with {@code r > q}; 8% of them take two Newton iterations from the table); before that table,

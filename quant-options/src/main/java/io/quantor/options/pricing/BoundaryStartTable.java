@@ -19,7 +19,7 @@ import io.quantor.options.internal.BatchExp;
  * with {@code a = r}, {@code w = q / r}, {@code delta = 0.01} for {@code q <= r} and {@code a = q},
  * {@code w = r / q}, {@code delta = 1} for {@code q > r}, solved at {@code t = 1} by the scheme's own Newton
  * iteration to convergence, and interpolates with four-point Lagrange polynomials in each coordinate
- * (tensor product of 64 grid points, about 0.2 microseconds). For {@code q <= r}, {@code z} is
+ * (tensor product of 64 grid points, about 0.3 microseconds). For {@code q <= r}, {@code z} is
  * logarithmic in {@code 1 - w} because near {@code q = r} the short-expiry boundary depends on
  * {@code ln((r - q)^2 tau / sigma^2)}. For {@code q > r} it is nearly linear in {@code w}: there the boundary
  * stays close to {@code xMax} for a while and then leaves it within a short time, which moves with the
