@@ -1,6 +1,7 @@
 package io.quantor.backtest.metrics;
 
 import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.CompensatedSum;
 import java.util.Arrays;
 
 /**

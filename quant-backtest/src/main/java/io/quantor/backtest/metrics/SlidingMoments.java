@@ -1,5 +1,7 @@
 package io.quantor.backtest.metrics;
 
+import io.quantor.core.internal.CompensatedSum;
+
 /**
  * Means, second moments and co-moment of the last {@code window} pairs {@code (x, y)}, updated in O(1)
  * amortized time without allocation. Mutable and package-private: one instance per rolling computation.

@@ -1,6 +1,7 @@
 package io.quantor.core.trade;
 
 import io.quantor.core.internal.Args;
+import io.quantor.core.internal.CompensatedSum;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -397,29 +398,5 @@ public final class Portfolio {
     Position position;
     double mark = Double.NaN;
     double value;
-  }
-
-  /**
-   * Neumaier's compensated summation (Neumaier 1974, "Rundungsfehleranalyse einiger Verfahren zur
-   * Summation endlicher Summen", ZAMM 54): the error stays a few ulps of the largest term however many
-   * terms are added.
-   */
-  private static final class CompensatedSum {
-    private double sum;
-    private double compensation;
-
-    void add(double x) {
-      double t = sum + x;
-      if (Math.abs(sum) >= Math.abs(x)) {
-        compensation += (sum - t) + x;
-      } else {
-        compensation += (x - t) + sum;
-      }
-      sum = t;
-    }
-
-    double value() {
-      return sum + compensation;
-    }
   }
 }

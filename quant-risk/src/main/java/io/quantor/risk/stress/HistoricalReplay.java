@@ -1,6 +1,7 @@
 package io.quantor.risk.stress;
 
 import io.quantor.core.internal.Args;
+import io.quantor.core.internal.CompensatedSum;
 import io.quantor.risk.greeks.MarketSnapshot;
 import io.quantor.risk.greeks.PositionPricer;
 import io.quantor.risk.greeks.RiskPosition;
@@ -173,14 +174,10 @@ public final class HistoricalReplay {
    */
   private static double[] logPrefix(double[] returns) {
     double[] prefix = new double[returns.length + 1];
-    double sum = 0;
-    double compensation = 0;
+    CompensatedSum sum = new CompensatedSum();
     for (int t = 0; t < returns.length; t++) {
-      double x = Math.log1p(returns[t]);
-      double next = sum + x;
-      compensation += Math.abs(sum) >= Math.abs(x) ? (sum - next) + x : (x - next) + sum;
-      sum = next;
-      prefix[t + 1] = sum + compensation;
+      sum.add(Math.log1p(returns[t]));
+      prefix[t + 1] = sum.value();
     }
     return prefix;
   }
