@@ -227,7 +227,7 @@ public final class JournalReplay {
       if (known == null) {
         orders.put(s.order().clientOrderId(),
             new JournaledOrder(s.broker(), s.order(), OrderState.created(s.order())));
-      } else if (!sameTerms(known.submitted(), s.order())) {
+      } else if (!known.submitted().sameTermsAs(s.order())) {
         throw new IllegalStateException("order " + s.order().clientOrderId()
             + " was submitted again with different terms");
       }
@@ -285,14 +285,6 @@ public final class JournalReplay {
     return o;
   }
 
-  /** Whether two requests are the same order: every component equal except the creation time. */
-  static boolean sameTerms(OrderRequest a, OrderRequest b) {
-    return a.clientOrderId().equals(b.clientOrderId()) && a.instrument().equals(b.instrument())
-        && a.side() == b.side() && Double.compare(a.quantity(), b.quantity()) == 0 && a.type() == b.type()
-        && Double.compare(a.limitPrice(), b.limitPrice()) == 0
-        && Double.compare(a.stopPrice(), b.stopPrice()) == 0 && a.timeInForce() == b.timeInForce()
-        && a.strategyId().equals(b.strategyId());
-  }
 
   private List<JournalEntry> withoutDuplicateEvents() {
     Map<EventKey, JournalRecord> seen = new HashMap<>();

@@ -141,7 +141,7 @@ public final class ApprovalQueue {
     synchronized (lock) {
       PendingApproval waiting = pending.get(id);
       if (waiting != null) {
-        if (OrderManager.sameTerms(waiting.order(), order)) {
+        if (waiting.order().sameTermsAs(order)) {
           return waiting;
         }
         throw new IllegalArgumentException("order " + id + " already waits with other terms: "

@@ -246,7 +246,7 @@ public final class OrderManager implements AutoCloseable {
       ensureOpen();
       tracked = orders.get(id);
       if (tracked != null) {
-        if (!tracked.broker.equals(brokerName) || !sameTerms(tracked.submitted, order)) {
+        if (!tracked.broker.equals(brokerName) || !tracked.submitted.sameTermsAs(order)) {
           throw new IllegalArgumentException("client order id " + id + " is already used for "
               + tracked.submitted + " at broker '" + tracked.broker + "'; refusing " + order
               + " at broker '" + brokerName + "'");
@@ -505,14 +505,5 @@ public final class OrderManager implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("order manager is closed");
     }
-  }
-
-  /** Whether two requests are the same order: every component equal except the creation time. */
-  static boolean sameTerms(OrderRequest a, OrderRequest b) {
-    return a.clientOrderId().equals(b.clientOrderId()) && a.instrument().equals(b.instrument())
-        && a.side() == b.side() && Double.compare(a.quantity(), b.quantity()) == 0 && a.type() == b.type()
-        && Double.compare(a.limitPrice(), b.limitPrice()) == 0
-        && Double.compare(a.stopPrice(), b.stopPrice()) == 0 && a.timeInForce() == b.timeInForce()
-        && a.strategyId().equals(b.strategyId());
   }
 }

@@ -223,4 +223,20 @@ public record OrderRequest(String clientOrderId, Instrument instrument, Side sid
     return new OrderRequest(newClientOrderId, instrument, side, quantity, type, limitPrice, stopPrice,
         timeInForce, strategyId, createdAt);
   }
+
+  /**
+   * Whether {@code other} is the same order: every component equal except the creation time (quantities
+   * and prices compared as {@link Double#compare}, so NaN equals NaN). Brokers and order managers use it to
+   * tell an idempotent resubmission from a conflicting one under the same client order id.
+   *
+   * @param other another request, not null
+   * @return true if the terms are equal
+   */
+  public boolean sameTermsAs(OrderRequest other) {
+    return clientOrderId.equals(other.clientOrderId) && instrument.equals(other.instrument)
+        && side == other.side && Double.compare(quantity, other.quantity) == 0 && type == other.type
+        && Double.compare(limitPrice, other.limitPrice) == 0
+        && Double.compare(stopPrice, other.stopPrice) == 0 && timeInForce == other.timeInForce
+        && strategyId.equals(other.strategyId);
+  }
 }

@@ -347,4 +347,18 @@ class TradeExamplesTest {
     assertEquals(1200, s.withMark("ORCL", 120).highWaterMark(), 1e-9);
     assertEquals(PortfolioSnapshot.of(500), Portfolio.create(500).snapshot());
   }
+
+  /** Same terms: everything but the creation time; a market order's NaN prices equal each other. */
+  @Test
+  void sameTermsIgnoreOnlyTheCreationTime() {
+    OrderRequest order = OrderRequest.limit("ord-1", ORCL, Side.BUY, 100, 120.0, T);
+    assertTrue(order.sameTermsAs(OrderRequest.limit("ord-1", ORCL, Side.BUY, 100, 120.0, T.plusSeconds(5))));
+    assertFalse(order.sameTermsAs(OrderRequest.limit("ord-1", ORCL, Side.BUY, 101, 120.0, T)));
+    assertFalse(order.sameTermsAs(OrderRequest.limit("ord-1", ORCL, Side.BUY, 100, 120.5, T)));
+    assertFalse(order.sameTermsAs(order.withStrategyId("other")));
+    assertFalse(order.sameTermsAs(order.withClientOrderId("ord-2")));
+    OrderRequest market = OrderRequest.market("ord-3", ORCL, Side.SELL, 50, T);
+    assertTrue(market.sameTermsAs(OrderRequest.market("ord-3", ORCL, Side.SELL, 50, T.plusSeconds(1))));
+    assertFalse(market.sameTermsAs(OrderRequest.market("ord-3", ORCL, Side.BUY, 50, T)));
+  }
 }
