@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it. Not thread-safe beyond visibility of its instant. */
-public final class FixedClock extends Clock {
+/**
+ * A clock that stands still until a test moves it; moves are atomic and visible to every thread. Extended
+ * by the resilience tests' fake time, which also records sleeps.
+ */
+public class FixedClock extends Clock {
 
   private volatile Instant now;
 
@@ -25,12 +28,21 @@ public final class FixedClock extends Clock {
    *
    * @param step how far
    */
-  public void advance(Duration step) {
+  public synchronized void advance(Duration step) {
     now = now.plus(step);
   }
 
+  /**
+   * Sets the clock.
+   *
+   * @param instant the new instant
+   */
+  public synchronized void set(Instant instant) {
+    now = instant;
+  }
+
   @Override
-  public ZoneId getZone() {
+  public final ZoneId getZone() {
     return ZoneOffset.UTC;
   }
 
@@ -41,7 +53,7 @@ public final class FixedClock extends Clock {
    * @return a view of this clock in {@code zone}
    */
   @Override
-  public Clock withZone(ZoneId zone) {
+  public final Clock withZone(ZoneId zone) {
     FixedClock source = this;
     return new Clock() {
       @Override
@@ -62,7 +74,7 @@ public final class FixedClock extends Clock {
   }
 
   @Override
-  public Instant instant() {
+  public final Instant instant() {
     return now;
   }
 }
