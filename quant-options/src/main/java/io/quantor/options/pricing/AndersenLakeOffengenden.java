@@ -465,10 +465,12 @@ public final class AndersenLakeOffengenden {
     private final ChebyshevLobatto interpolation;
     private final BoundaryQuadrature quadrature;
     private final BoundaryQuadrature predictorQuadrature;
+    // The premium's tables, each node twice: [0, p) for the rate's term, [p, 2p) for the yield's.
     private final double[] priceFractionElapsed;
     private final double[] priceSqrtFractionElapsed;
     private final double[] priceWeight;
-    private final double[] priceRows;
+    private final double[] priceRateTerm;
+    private final double[][] priceRows;
 
     private Scheme(int l, int m, int n, int p) {
       this.l = Args.inRange(l, 1, MAX_QUADRATURE_NODES, "l");
@@ -482,21 +484,26 @@ public final class AndersenLakeOffengenden {
       // Premium: elapsed time t = T sin^2(phi), phi = pi (1 + y) / 4; time to expiry T cos^2(phi), so the
       // interpolant's coordinate is z = 2 cos(phi) - 1.
       GaussLegendre priceRule = GaussLegendre.of(p);
-      priceFractionElapsed = new double[p];
-      priceSqrtFractionElapsed = new double[p];
-      priceWeight = new double[p];
-      priceRows = new double[n * p];
+      priceFractionElapsed = new double[2 * p];
+      priceSqrtFractionElapsed = new double[2 * p];
+      priceWeight = new double[2 * p];
+      priceRateTerm = new double[2 * p];
+      priceRows = new double[n][2 * p];
       double[] basis = new double[n + 1];
       for (int k = 0; k < p; k++) {
         double phi = 0.25 * Math.PI * (1.0 + priceRule.node(k));
         double sin = Math.sin(phi);
         double cos = Math.cos(phi);
-        priceFractionElapsed[k] = sin * sin;
-        priceSqrtFractionElapsed[k] = sin;
-        priceWeight[k] = priceRule.weight(k) * 0.5 * Math.PI * sin * cos;
         interpolation.basis(2.0 * cos - 1.0, basis);
-        for (int j = 1; j <= n; j++) {
-          priceRows[(j - 1) * p + k] = basis[j];
+        for (int half = 0; half < 2; half++) {
+          int index = half * p + k;
+          priceFractionElapsed[index] = sin * sin;
+          priceSqrtFractionElapsed[index] = sin;
+          priceWeight[index] = priceRule.weight(k) * 0.5 * Math.PI * sin * cos;
+          priceRateTerm[index] = half == 0 ? 1.0 : 0.0;
+          for (int j = 1; j <= n; j++) {
+            priceRows[j - 1][index] = basis[j];
+          }
         }
       }
     }
@@ -567,20 +574,31 @@ public final class AndersenLakeOffengenden {
       return predictorQuadrature;
     }
 
+    /** The premium nodes' elapsed times per expiry, {@code sin^2(phi_k)}, twice ({@code 2 p} values). */
     double[] priceFractionElapsed() {
       return priceFractionElapsed;
     }
 
+    /** Their square roots, twice. */
     double[] priceSqrtFractionElapsed() {
       return priceSqrtFractionElapsed;
     }
 
+    /** The premium nodes' weights, twice. */
     double[] priceWeight() {
       return priceWeight;
     }
 
-    /** The Lagrange weights at the premium nodes by basis function, {@code [(j - 1) p + k]}, j = 1..n. */
-    double[] priceRows() {
+    /** 1 in the first half (the rate's term of the premium's integrand), 0 in the second (the yield's). */
+    double[] priceRateTerm() {
+      return priceRateTerm;
+    }
+
+    /**
+     * The Lagrange weights at the premium nodes by basis function, twice: {@code [j - 1][k]} and
+     * {@code [j - 1][p + k]}, j = 1..n.
+     */
+    double[][] priceRows() {
       return priceRows;
     }
 

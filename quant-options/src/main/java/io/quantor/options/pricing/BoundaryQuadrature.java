@@ -15,10 +15,10 @@ package io.quantor.options.pricing;
  * </pre>
  * At {@code u_ik = tau_i sin^2(theta_k)} the interpolant's coordinate is {@code z = 2 sqrt(u / t) - 1 =
  * (1 + z_i) sin(theta_k) - 1}, independent of the expiry {@code t}, so the Lagrange weights
- * {@code L_j(z_ik)} are tabulated here for {@code j = 1..n} ({@code H_0 = 0} needs none), in two layouts:
- * by basis function, {@code rows[(j - 1) n l + ik]}, for the interpolant at all points as one long
- * vectorizable loop per {@code j}, and by point, {@code columns[ik n + j - 1]}, for the rows of the
- * Jacobian; points are numbered {@code ik = (i - 1) l + k}. The integrands' iteration-invariant factors are
+ * {@code L_j(z_ik)} are tabulated here for {@code j = 1..n} ({@code H_0 = 0} needs none), one array per
+ * basis function, {@code rows[j - 1][ik]}, so that the interpolant at all points is one long vectorizable
+ * loop per {@code j} (C2 does not vectorize loops that index an array with an offset that is not a
+ * constant); points are numbered {@code ik = (i - 1) l + k}. The integrands' iteration-invariant factors are
  * tabulated per point as multiples of powers of the expiry {@code t} ({@code tau_i = c_i t},
  * {@code c_i = ((1 + z_i)/2)^2}), so that a solver forms them with one multiplication per point and in
  * loops over all points.
@@ -34,8 +34,7 @@ final class BoundaryQuadrature {
   private final double[] inverseSqrtFractionS;
   private final double[] weight;
   private final double[] weightSingular;
-  private final double[] rows;
-  private final double[] columns;
+  private final double[][] rows;
   private final double[] pointTimeU;
   private final double[] pointTimeS;
   private final double[] pointSqrtTimeS;
@@ -60,8 +59,7 @@ final class BoundaryQuadrature {
     weight = new double[l];
     weightSingular = new double[l];
     int points = n * l;
-    rows = new double[n * points];
-    columns = new double[points * n];
+    rows = new double[n][points];
     double[] sqrtFractionU = new double[l];
     for (int k = 0; k < l; k++) {
       double theta = 0.25 * Math.PI * (1.0 + rule.node(k));
@@ -99,8 +97,7 @@ final class BoundaryQuadrature {
         interpolation.basis((1.0 + interpolation.node(i)) * sqrtFractionU[k] - 1.0, basis);
         int ik = (i - 1) * l + k;
         for (int j = 1; j <= n; j++) {
-          rows[(j - 1) * points + ik] = basis[j];
-          columns[ik * n + j - 1] = basis[j];
+          rows[j - 1][ik] = basis[j];
         }
       }
     }
@@ -140,14 +137,9 @@ final class BoundaryQuadrature {
     return weightSingular;
   }
 
-  /** The Lagrange weights at the quadrature points by basis function: {@code [(j - 1) n l + ik]}. */
-  double[] rows() {
+  /** The Lagrange weights at the quadrature points by basis function: {@code [j - 1][ik]}. */
+  double[][] rows() {
     return rows;
-  }
-
-  /** The Lagrange weights at the quadrature points by point: {@code [ik n + j - 1]}. */
-  double[] columns() {
-    return columns;
   }
 
   /** {@code u_ik / t}. */

@@ -133,11 +133,13 @@ final class PutBoundarySolver {
   /** d+ at the points, then at the nodes. */
   private final double[] dPlus;
   /**
-   * [0, all): the exponent of D's Gaussian, then exp(-d+^2/2), then the slope of D's term; [all, 2 all):
-   * the exponent of N's Gaussian term, then the term, then N's term itself (all = n l + n, nodes after the
-   * points in each half).
+   * The exponent of D's Gaussian, then exp(-d+^2/2), then the slope of D's term (all = n l + n values,
+   * nodes after the points). A separate array from {@link #termN}: C2 does not vectorize a loop that
+   * writes one array at two offsets.
    */
   private final double[] gaussians;
+  /** The exponent of N's Gaussian term, then the term, then N's term itself; nodes after the points. */
+  private final double[] termN;
   /** N(d+), then D's term; nodes after the points. */
   private final double[] termD;
   /** The slope of N's term, then the Jacobian coefficient. */
@@ -186,6 +188,7 @@ final class PutBoundarySolver {
     int all = n * l + n;
     // The largest arrays double as work of QD+ (before the iteration) and of the premium (after it).
     gaussians = new double[Math.max(2 * all, QdPlusBoundary.WORK_PER_NODE * (n + 1))];
+    termN = new double[all];
     qdPlus = new QdPlusBoundary(n + 1, gaussians);
     int points = n * l;
     growth = new double[points];
@@ -194,9 +197,9 @@ final class PutBoundarySolver {
     slopeN = new double[points];
     dPlus = new double[all];
     termD = new double[all];
-    work = new double[2 * all];
+    work = new double[all];
     int p = scheme.priceNodes();
-    premiumWork = all >= 2 * p ? new PremiumWork(termD, gaussians, work, dPlus) : new PremiumWork(p);
+    premiumWork = new PremiumWork(p);
     tableWork = new double[n + BoundaryStartTable.WORK];
   }
 
@@ -500,7 +503,7 @@ final class PutBoundarySolver {
     int l = rule.size();
     int points = n * l;
     int all = points + n;
-    double[] rows = rule.rows();
+    double[][] rows = rule.rows();
     double[] timeU = rule.pointTimeU();
     double[] timeS = rule.pointTimeS();
     double[] sqrtTimeS = rule.pointSqrtTimeS();
@@ -520,8 +523,9 @@ final class PutBoundarySolver {
     int j0 = 1;
     if (n % 2 == 1) {
       double h1 = h[1];
+      double[] row = rows[0];
       for (int ik = 0; ik < points; ik++) {
-        pointG[ik] = rows[ik] * h1;
+        pointG[ik] = row[ik] * h1;
       }
       j0 = 2;
     } else {
@@ -530,10 +534,10 @@ final class PutBoundarySolver {
     for (int j = j0; j < n; j += 2) {
       double ha = h[j];
       double hb = h[j + 1];
-      int offsetA = (j - 1) * points;
-      int offsetB = j * points;
+      double[] rowA = rows[j - 1];
+      double[] rowB = rows[j];
       for (int ik = 0; ik < points; ik++) {
-        pointG[ik] += rows[offsetA + ik] * ha + rows[offsetB + ik] * hb;
+        pointG[ik] += rowA[ik] * ha + rowB[ik] * hb;
       }
     }
     if (shift > 0.0) {
@@ -562,11 +566,12 @@ final class PutBoundarySolver {
           + halfVolatility * sqrtTimeS[ik];
     }
     double[] gaussians = this.gaussians;
+    double[] termN = this.termN;
     for (int ik = 0; ik < points; ik++) {
       double dp = dPlus[ik];
       double dm = dp - volatility * sqrtTimeS[ik];
       gaussians[ik] = -0.5 * dp * dp;
-      gaussians[all + ik] = rateTime * timeU[ik] - 0.5 * dm * dm;
+      termN[ik] = rateTime * timeU[ik] - 0.5 * dm * dm;
     }
     // The nodes' terms: d+- (tau_i, B(tau_i)) as points n l + i - 1.
     for (int i = 1; i <= n; i++) {
@@ -576,20 +581,19 @@ final class PutBoundarySolver {
       nodeV[i - 1] = v;
       dPlus[points + i - 1] = dp;
       gaussians[points + i - 1] = -0.5 * dp * dp;
-      gaussians[all + points + i - 1] = -0.5 * dm * dm;
+      termN[points + i - 1] = -0.5 * dm * dm;
     }
-    BatchExp.exp(gaussians, gaussians, work, 0, 2 * all);
+    BatchExp.exp(gaussians, gaussians, work, 0, all);
+    BatchExp.exp(termN, termN, work, 0, all);
     BatchNormal.cdf(dPlus, gaussians, termD, work, 0, all);
     // The terms of N and D and their derivatives with respect to d (over vs): N's term r e^{r u} n(d-) /
     // (sigma sqrt(tau - u)) times the weight, its slope -term d- / vs; D's term q e^{q u} (n(d+) /
     // (sigma sqrt(tau - u)) + N(d+)) times the weights, its slope q e^{q u} (n(d+) - n(d+) d+ / vs) / vs.
     double rateScale = r * pdfScale;
     for (int ik = 0; ik < points; ik++) {
-      gaussians[all + ik] *= rateScale * weightPdf[ik];
-    }
-    for (int ik = 0; ik < points; ik++) {
-      slopeN[ik] = -gaussians[all + ik] * (dPlus[ik] - volatility * sqrtTimeS[ik])
-          * (inverseVolatility * inverseSqrtTimeS[ik]);
+      double term = termN[ik] * (rateScale * weightPdf[ik]);
+      termN[ik] = term;
+      slopeN[ik] = -term * (dPlus[ik] - volatility * sqrtTimeS[ik]) * (inverseVolatility * inverseSqrtTimeS[ik]);
     }
     double yieldScale = q * pdfScale;
     double cdfScale = yieldTime * Normal.INV_SQRT_2PI;
@@ -622,7 +626,7 @@ final class PutBoundarySolver {
       double inverseV = 1.0 / v;
       double dp = dPlus[points + i - 1];
       double dm = dp - v;
-      double pdfM = gaussians[all + points + i - 1] * Normal.INV_SQRT_2PI;
+      double pdfM = termN[points + i - 1] * Normal.INV_SQRT_2PI;
       double pdfP = gaussians[points + i - 1] * Normal.INV_SQRT_2PI;
       double sumN = pdfM * inverseV;
       double sumD = pdfP * inverseV + termD[points + i - 1];
@@ -630,7 +634,7 @@ final class PutBoundarySolver {
       double derivativeD = pdfP * (1.0 - dp * inverseV) * inverseV;
       int base = (i - 1) * l;
       for (int ik = base; ik < base + l; ik++) {
-        sumN += gaussians[all + ik];
+        sumN += termN[ik];
         derivativeN += slopeN[ik];
         sumD += termD[ik];
         derivativeD += gaussians[ik];
@@ -660,20 +664,45 @@ final class PutBoundarySolver {
   /**
    * The Jacobian from the point coefficients {@code c_ik} of {@link #evaluate}: entry {@code (i, j)} is
    * {@code -g_j sum_k c_ik L_j(z_ik)} plus the diagonal term, a dot product over the {@code l} points of
-   * node {@code i} (contiguous in the rule's table by basis function).
+   * node {@code i}. Three basis functions at a time: three independent sums instead of one chain of
+   * dependent additions (the dot products are short, and their latency, not their arithmetic, is the cost).
    */
   private void jacobian(BoundaryQuadrature rule) {
     int l = rule.size();
-    int points = n * l;
-    double[] rows = rule.rows();
-    for (int j = 1; j <= n; j++) {
+    double[][] rows = rule.rows();
+    int j = 1;
+    for (; j + 2 <= n; j += 3) {
+      double[] rowA = rows[j - 1];
+      double[] rowB = rows[j];
+      double[] rowC = rows[j + 1];
+      double scaleA = -(g[j] + shift);
+      double scaleB = -(g[j + 1] + shift);
+      double scaleC = -(g[j + 2] + shift);
+      for (int i = 0; i < n; i++) {
+        int base = i * l;
+        double sumA = 0.0;
+        double sumB = 0.0;
+        double sumC = 0.0;
+        for (int ik = base; ik < base + l; ik++) {
+          double c = slopeN[ik];
+          sumA += c * rowA[ik];
+          sumB += c * rowB[ik];
+          sumC += c * rowC[ik];
+        }
+        int entry = i * n + j - 1;
+        jacobian[entry] = scaleA * sumA;
+        jacobian[entry + 1] = scaleB * sumB;
+        jacobian[entry + 2] = scaleC * sumC;
+      }
+    }
+    for (; j <= n; j++) {
+      double[] row = rows[j - 1];
       double scale = -(g[j] + shift);
-      int offset = (j - 1) * points;
       for (int i = 0; i < n; i++) {
         int base = i * l;
         double sum = 0.0;
-        for (int k = 0; k < l; k++) {
-          sum += slopeN[base + k] * rows[offset + base + k];
+        for (int ik = base; ik < base + l; ik++) {
+          sum += slopeN[ik] * row[ik];
         }
         jacobian[i * n + j - 1] = scale * sum;
       }
@@ -794,8 +823,9 @@ final class PutBoundarySolver {
    * </pre>
    * by Gauss-Legendre after {@code t = T sin^2(phi)} (smooth at both ends: {@code sqrt(t)} near 0 and the
    * boundary's {@code sqrt(T - t)} near {@code T}). In passes over the points, as
-   * {@link #evaluate(BoundaryQuadrature, boolean)}: interpolant, arguments, the four exponentials of each
-   * point in one {@link BatchExp} call, the distribution function, then the sum.
+   * {@link #evaluate(BoundaryQuadrature, boolean)}: interpolant, arguments, exponentials
+   * ({@link BatchExp}), the distribution function, then the sum; every node appears twice, once for each
+   * term of the integrand, so that each pass is one loop over one index.
    *
    * @param scheme the scheme
    * @param h the node values {@code H_i}, {@code n + 1} of them
@@ -811,64 +841,68 @@ final class PutBoundarySolver {
   static double premium(AndersenLakeOffengenden.Scheme scheme, double[] h, double logXMax, double r,
       double q, double sigma, double t, double s, PremiumWork work) {
     int n = scheme.collocationNodes();
-    int p = scheme.priceNodes();
+    // Every node twice, [0, p) for the rate's term and [p, 2p) for the yield's, so that each pass is one
+    // loop over one index (C2 does not vectorize a loop that indexes an array with a variable offset).
+    int points = 2 * scheme.priceNodes();
     double[] fraction = scheme.priceFractionElapsed();
     double[] sqrtFraction = scheme.priceSqrtFractionElapsed();
     double[] weight = scheme.priceWeight();
-    double[] rows = scheme.priceRows();
+    double[] rateTerm = scheme.priceRateTerm();
+    double[][] rows = scheme.priceRows();
     double[] logBoundary = work.logBoundary;
-    double[] value = work.value;
     double[] d = work.d;
+    double[] gaussian = work.gaussian;
+    double[] discount = work.discount;
+    double[] factor = work.factor;
     double logS = Math.log(s);
     double volatility = sigma * Math.sqrt(t);
     double carry = r - q;
     // The interpolant at the premium nodes, one loop per basis function.
     double h1 = h[1];
-    for (int k = 0; k < p; k++) {
-      logBoundary[k] = rows[k] * h1;
+    double[] row1 = rows[0];
+    for (int k = 0; k < points; k++) {
+      logBoundary[k] = row1[k] * h1;
     }
     for (int j = 2; j <= n; j++) {
       double hj = h[j];
-      int offset = (j - 1) * p;
-      for (int k = 0; k < p; k++) {
-        logBoundary[k] += rows[offset + k] * hj;
+      double[] row = rows[j - 1];
+      for (int k = 0; k < points; k++) {
+        logBoundary[k] += row[k] * hj;
       }
     }
     double shift = shift(r, q, sigma, t);
     if (shift > 0.0) {
       double shiftSquared = shift * shift;
-      for (int k = 0; k < p; k++) {
+      for (int k = 0; k < points; k++) {
         double bounded = Math.max(logBoundary[k], -shiftSquared);
         logBoundary[k] = logXMax - bounded / (shift + Math.sqrt(shiftSquared + bounded));
       }
     } else {
-      for (int k = 0; k < p; k++) {
+      for (int k = 0; k < points; k++) {
         logBoundary[k] = logXMax - Math.sqrt(Math.max(logBoundary[k], 0.0));
       }
     }
-    // d: [0, p) -d-, [p, 2p) -d+; value: the exponents of exp(-d-^2/2), exp(-d+^2/2), e^{-r t}, e^{-q t},
-    // then their exponentials, the first two then N(-d-) and N(-d+).
-    for (int k = 0; k < p; k++) {
+    // The rate's term r e^{-r t} N(-d-), the yield's -q s e^{-q t} N(-d+): d is -d- or -d+, gaussian the
+    // exponent of exp(-d^2/2), discount that of e^{-r t} or e^{-q t}; then their exponentials, N(d).
+    double yieldSpot = q * s;
+    for (int k = 0; k < points; k++) {
       double elapsed = t * fraction[k];
       double v = volatility * sqrtFraction[k];
       double dp = (logS - logBoundary[k] + carry * elapsed) / v + 0.5 * v;
-      double dm = dp - v;
-      d[k] = -dm;
-      d[p + k] = -dp;
-      value[k] = -0.5 * dm * dm;
-      value[p + k] = -0.5 * dp * dp;
+      double rate = rateTerm[k];
+      double yield = 1.0 - rate;
+      double x = dp - rate * v;
+      d[k] = -x;
+      gaussian[k] = -0.5 * x * x;
+      discount[k] = -(rate * r + yield * q) * elapsed;
+      factor[k] = weight[k] * (rate * r - yield * yieldSpot);
     }
-    for (int k = 0; k < p; k++) {
-      double elapsed = t * fraction[k];
-      value[2 * p + k] = -r * elapsed;
-      value[3 * p + k] = -q * elapsed;
-    }
-    BatchExp.exp(value, value, work.work, 0, 4 * p);
-    BatchNormal.cdf(d, value, value, work.work, 0, 2 * p);
+    BatchExp.exp(gaussian, gaussian, work.work, 0, points);
+    BatchExp.exp(discount, discount, work.work, 0, points);
+    BatchNormal.cdf(d, gaussian, gaussian, work.work, 0, points);
     double sum = 0.0;
-    double yieldSpot = q * s;
-    for (int k = 0; k < p; k++) {
-      sum += weight[k] * (r * value[2 * p + k] * value[k] - yieldSpot * value[3 * p + k] * value[p + k]);
+    for (int k = 0; k < points; k++) {
+      sum += factor[k] * discount[k] * gaussian[k];
     }
     return t * sum;
   }
@@ -910,9 +944,11 @@ final class PutBoundarySolver {
   static final class PremiumWork {
 
     private final double[] logBoundary;
-    private final double[] value;
-    private final double[] work;
     private final double[] d;
+    private final double[] gaussian;
+    private final double[] discount;
+    private final double[] factor;
+    private final double[] work;
 
     /**
      * Allocates the arrays.
@@ -920,15 +956,12 @@ final class PutBoundarySolver {
      * @param p the number of premium nodes
      */
     PremiumWork(int p) {
-      this(new double[p], new double[4 * p], new double[4 * p], new double[2 * p]);
-    }
-
-    /** Given arrays of at least {@code p}, {@code 4 p}, {@code 4 p} and {@code 2 p} doubles. */
-    private PremiumWork(double[] logBoundary, double[] value, double[] work, double[] d) {
-      this.logBoundary = logBoundary;
-      this.value = value;
-      this.work = work;
-      this.d = d;
+      logBoundary = new double[2 * p];
+      d = new double[2 * p];
+      gaussian = new double[2 * p];
+      discount = new double[2 * p];
+      factor = new double[2 * p];
+      work = new double[2 * p];
     }
   }
 }
