@@ -488,7 +488,7 @@ public final class AndersenLakeOffengenden {
       priceSqrtFractionElapsed = new double[2 * p];
       priceWeight = new double[2 * p];
       priceRateTerm = new double[2 * p];
-      priceRows = new double[n][2 * p];
+      priceRows = new double[n][p];
       double[] basis = new double[n + 1];
       for (int k = 0; k < p; k++) {
         double phi = 0.25 * Math.PI * (1.0 + priceRule.node(k));
@@ -501,9 +501,9 @@ public final class AndersenLakeOffengenden {
           priceSqrtFractionElapsed[index] = sin;
           priceWeight[index] = priceRule.weight(k) * 0.5 * Math.PI * sin * cos;
           priceRateTerm[index] = half == 0 ? 1.0 : 0.0;
-          for (int j = 1; j <= n; j++) {
-            priceRows[j - 1][index] = basis[j];
-          }
+        }
+        for (int j = 1; j <= n; j++) {
+          priceRows[j - 1][k] = basis[j];
         }
       }
     }
@@ -594,10 +594,7 @@ public final class AndersenLakeOffengenden {
       return priceRateTerm;
     }
 
-    /**
-     * The Lagrange weights at the premium nodes by basis function, twice: {@code [j - 1][k]} and
-     * {@code [j - 1][p + k]}, j = 1..n.
-     */
+    /** The Lagrange weights at the premium nodes by basis function, {@code [j - 1][k]}, j = 1..n. */
     double[][] priceRows() {
       return priceRows;
     }

@@ -92,6 +92,8 @@ final class PutBoundarySolver {
    * iterations from it reached the converged discrete solution within 1.3e-9 of the strike in the premium.
    */
   private static final double TABULATED_ITERATION = 0.1;
+  /** The default scheme's number of nodes, for which the linear algebra runs with constant bounds. */
+  private static final int DEFAULT_NODES = 9;
 
   private final AndersenLakeOffengenden.Scheme scheme;
   private final int n;
@@ -320,8 +322,7 @@ final class PutBoundarySolver {
       double startNorm = evaluate(predictor, true);
       boolean trusted = false;
       if (startNorm < Double.POSITIVE_INFINITY) {
-        factor();
-        solveFactored();
+        newtonStep();
         double largestStep = 0.0;
         double largestG = 0.0;
         for (int i = 1; i <= n; i++) {
@@ -362,8 +363,7 @@ final class PutBoundarySolver {
     }
     int limit = 2 * scheme.iterations();
     for (int iteration = 1; iteration <= iterations; iteration++) {
-      factor();
-      solveFactored();
+      newtonStep();
       if (iteration == iterations && ratio > SLOW_CONVERGENCE && iterations < limit) {
         // Not yet in the quadratic regime (low volatility and long expiry, where the first steps are
         // damped): one more iteration, up to twice the scheme's.
@@ -420,8 +420,7 @@ final class PutBoundarySolver {
     if (!(norm <= TABULATED_RESIDUAL)) {
       return false;
     }
-    factor();
-    solveFactored();
+    newtonStep();
     System.arraycopy(g, 0, accepted, 0, n + 1);
     move(1.0);
     return true;
@@ -670,6 +669,7 @@ final class PutBoundarySolver {
   private void jacobian(BoundaryQuadrature rule) {
     int l = rule.size();
     double[][] rows = rule.rows();
+    double[] coefficient = slopeN;
     int j = 1;
     for (; j + 2 <= n; j += 3) {
       double[] rowA = rows[j - 1];
@@ -683,11 +683,11 @@ final class PutBoundarySolver {
         double sumA = 0.0;
         double sumB = 0.0;
         double sumC = 0.0;
-        for (int ik = base; ik < base + l; ik++) {
-          double c = slopeN[ik];
-          sumA += c * rowA[ik];
-          sumB += c * rowB[ik];
-          sumC += c * rowC[ik];
+        for (int k = 0; k < l; k++) {
+          double c = coefficient[base + k];
+          sumA += c * rowA[base + k];
+          sumB += c * rowB[base + k];
+          sumC += c * rowC[base + k];
         }
         int entry = i * n + j - 1;
         jacobian[entry] = scaleA * sumA;
@@ -701,8 +701,8 @@ final class PutBoundarySolver {
       for (int i = 0; i < n; i++) {
         int base = i * l;
         double sum = 0.0;
-        for (int ik = base; ik < base + l; ik++) {
-          sum += slopeN[ik] * row[ik];
+        for (int k = 0; k < l; k++) {
+          sum += coefficient[base + k] * row[base + k];
         }
         jacobian[i * n + j - 1] = scale * sum;
       }
@@ -712,9 +712,23 @@ final class PutBoundarySolver {
     }
   }
 
-  /** LU factorization of the Jacobian with partial pivoting, in place. */
-  private void factor() {
-    double[] a = jacobian;
+  /**
+   * The Newton step: solves {@code J step = -F} by LU factorization of the Jacobian (in place) with partial
+   * pivoting. For the default scheme's nine nodes the kernels are called with a constant size: inlined
+   * here, their short loops have constant trip counts, which the compiler unrolls.
+   */
+  private void newtonStep() {
+    if (n == DEFAULT_NODES) {
+      factor(jacobian, pivots, DEFAULT_NODES);
+      solveFactored(jacobian, pivots, residual, step, DEFAULT_NODES);
+    } else {
+      factor(jacobian, pivots, n);
+      solveFactored(jacobian, pivots, residual, step, n);
+    }
+  }
+
+  /** LU factorization of the {@code n x n} matrix {@code a} (row by row) with partial pivoting, in place. */
+  private static void factor(double[] a, int[] pivots, int n) {
     for (int c = 0; c < n; c++) {
       int pivot = c;
       double best = Math.abs(a[c * n + c]);
@@ -744,9 +758,8 @@ final class PutBoundarySolver {
     }
   }
 
-  /** Solves {@code J step = -F} with the factors of {@link #factor()}. */
-  private void solveFactored() {
-    double[] a = jacobian;
+  /** Solves {@code a step = -residual} with the factors of {@link #factor}. */
+  private static void solveFactored(double[] a, int[] pivots, double[] residual, double[] step, int n) {
     for (int i = 0; i < n; i++) {
       step[i] = -residual[i];
     }
@@ -857,44 +870,47 @@ final class PutBoundarySolver {
     double logS = Math.log(s);
     double volatility = sigma * Math.sqrt(t);
     double carry = r - q;
-    // The interpolant at the premium nodes, one loop per basis function.
+    // The interpolant at the premium nodes, one loop per basis function, then copied to the second half.
+    int p = scheme.priceNodes();
     double h1 = h[1];
     double[] row1 = rows[0];
-    for (int k = 0; k < points; k++) {
+    for (int k = 0; k < p; k++) {
       logBoundary[k] = row1[k] * h1;
     }
     for (int j = 2; j <= n; j++) {
       double hj = h[j];
       double[] row = rows[j - 1];
-      for (int k = 0; k < points; k++) {
+      for (int k = 0; k < p; k++) {
         logBoundary[k] += row[k] * hj;
       }
     }
     double shift = shift(r, q, sigma, t);
     if (shift > 0.0) {
       double shiftSquared = shift * shift;
-      for (int k = 0; k < points; k++) {
+      for (int k = 0; k < p; k++) {
         double bounded = Math.max(logBoundary[k], -shiftSquared);
         logBoundary[k] = logXMax - bounded / (shift + Math.sqrt(shiftSquared + bounded));
       }
     } else {
-      for (int k = 0; k < points; k++) {
+      for (int k = 0; k < p; k++) {
         logBoundary[k] = logXMax - Math.sqrt(Math.max(logBoundary[k], 0.0));
       }
     }
+    System.arraycopy(logBoundary, 0, logBoundary, p, p);
     // The rate's term r e^{-r t} N(-d-), the yield's -q s e^{-q t} N(-d+): d is -d- or -d+, gaussian the
     // exponent of exp(-d^2/2), discount that of e^{-r t} or e^{-q t}; then their exponentials, N(d).
     double yieldSpot = q * s;
     for (int k = 0; k < points; k++) {
-      double elapsed = t * fraction[k];
       double v = volatility * sqrtFraction[k];
-      double dp = (logS - logBoundary[k] + carry * elapsed) / v + 0.5 * v;
-      double rate = rateTerm[k];
-      double yield = 1.0 - rate;
-      double x = dp - rate * v;
+      double dp = (logS - logBoundary[k] + carry * t * fraction[k]) / v + 0.5 * v;
+      double x = dp - rateTerm[k] * v;
       d[k] = -x;
       gaussian[k] = -0.5 * x * x;
-      discount[k] = -(rate * r + yield * q) * elapsed;
+    }
+    for (int k = 0; k < points; k++) {
+      double rate = rateTerm[k];
+      double yield = 1.0 - rate;
+      discount[k] = -(rate * r + yield * q) * (t * fraction[k]);
       factor[k] = weight[k] * (rate * r - yield * yieldSpot);
     }
     BatchExp.exp(gaussian, gaussian, work.work, 0, points);

@@ -1,6 +1,8 @@
 package io.quantor.options.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -100,5 +102,16 @@ class BatchExpTest {
     assertEquals(separate[3], part[3], 0.0);
     assertEquals(x[4], part[4], 0.0);
     assertEquals(x[5], part[5], 0.0);
+  }
+
+  @Test
+  void aRangeBeyondAnyArrayFailsBeforeAnythingIsWritten() {
+    double[] x = {1.0, 2.0, 3.0, 4.0};
+    double[] out = new double[4];
+    assertThrows(IndexOutOfBoundsException.class, () -> BatchExp.exp(x, out, new double[3], 0, 4));
+    assertThrows(IndexOutOfBoundsException.class, () -> BatchExp.exp(x, new double[2], new double[4], 1, 3));
+    assertThrows(IndexOutOfBoundsException.class, () -> BatchExp.exp(x, out, new double[4], 3, 2));
+    assertArrayEquals(new double[4], out);
+    assertArrayEquals(new double[] {1.0, 2.0, 3.0, 4.0}, x);
   }
 }

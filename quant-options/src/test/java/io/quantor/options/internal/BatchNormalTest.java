@@ -1,6 +1,8 @@
 package io.quantor.options.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -109,5 +111,17 @@ class BatchNormalTest {
     assertEquals(1.0, out[5], 0.0);
     assertEquals(1.0, out[6], 0.0);
     assertTrue(Double.isNaN(out[7]));
+  }
+
+  @Test
+  void aRangeBeyondAnyArrayFailsBeforeAnythingIsWritten() {
+    double[] x = {-1.0, 0.5, 2.0};
+    double[] gaussian = {Math.exp(-0.5), Math.exp(-0.125), Math.exp(-2.0)};
+    double[] out = new double[3];
+    assertThrows(IndexOutOfBoundsException.class, () -> BatchNormal.cdf(x, gaussian, out, new double[2], 0, 3));
+    assertThrows(IndexOutOfBoundsException.class,
+        () -> BatchNormal.cdf(x, new double[1], out, new double[3], 0, 3));
+    assertThrows(IndexOutOfBoundsException.class, () -> BatchNormal.cdf(x, gaussian, out, new double[3], -1, 2));
+    assertArrayEquals(new double[3], out);
   }
 }
