@@ -119,6 +119,7 @@ final class PutBoundarySolver {
   private final double[] residual;
   private final double[] jacobian;
   private final int[] pivots;
+  private final double[] inverseDiagonal;
   private final double[] step;
   private final double[] diagonal;
   private final double[] nodeV;
@@ -183,6 +184,7 @@ final class PutBoundarySolver {
     residual = new double[n];
     jacobian = new double[n * n];
     pivots = new int[n];
+    inverseDiagonal = new double[n];
     step = new double[n];
     diagonal = new double[n];
     nodeV = new double[n];
@@ -719,16 +721,20 @@ final class PutBoundarySolver {
    */
   private void newtonStep() {
     if (n == DEFAULT_NODES) {
-      factor(jacobian, pivots, DEFAULT_NODES);
-      solveFactored(jacobian, pivots, residual, step, DEFAULT_NODES);
+      factor(jacobian, pivots, inverseDiagonal, DEFAULT_NODES);
+      solveFactored(jacobian, pivots, inverseDiagonal, residual, step, DEFAULT_NODES);
     } else {
-      factor(jacobian, pivots, n);
-      solveFactored(jacobian, pivots, residual, step, n);
+      factor(jacobian, pivots, inverseDiagonal, n);
+      solveFactored(jacobian, pivots, inverseDiagonal, residual, step, n);
     }
   }
 
-  /** LU factorization of the {@code n x n} matrix {@code a} (row by row) with partial pivoting, in place. */
-  private static void factor(double[] a, int[] pivots, int n) {
+  /**
+   * LU factorization of the {@code n x n} matrix {@code a} (row by row) with partial pivoting, in place,
+   * with the reciprocals of the pivots (the substitution multiplies by them: the divisions are on the
+   * critical path of these short, latency-bound loops).
+   */
+  private static void factor(double[] a, int[] pivots, double[] inverseDiagonal, int n) {
     for (int c = 0; c < n; c++) {
       int pivot = c;
       double best = Math.abs(a[c * n + c]);
@@ -747,9 +753,10 @@ final class PutBoundarySolver {
           a[pivot * n + j] = swap;
         }
       }
-      double inverseDiagonal = 1.0 / a[c * n + c];
+      double inversePivot = 1.0 / a[c * n + c];
+      inverseDiagonal[c] = inversePivot;
       for (int row = c + 1; row < n; row++) {
-        double factor = a[row * n + c] * inverseDiagonal;
+        double factor = a[row * n + c] * inversePivot;
         a[row * n + c] = factor;
         for (int j = c + 1; j < n; j++) {
           a[row * n + j] -= factor * a[c * n + j];
@@ -759,7 +766,8 @@ final class PutBoundarySolver {
   }
 
   /** Solves {@code a step = -residual} with the factors of {@link #factor}. */
-  private static void solveFactored(double[] a, int[] pivots, double[] residual, double[] step, int n) {
+  private static void solveFactored(double[] a, int[] pivots, double[] inverseDiagonal, double[] residual,
+      double[] step, int n) {
     for (int i = 0; i < n; i++) {
       step[i] = -residual[i];
     }
@@ -780,7 +788,7 @@ final class PutBoundarySolver {
       for (int j = c + 1; j < n; j++) {
         sum -= a[c * n + j] * step[j];
       }
-      step[c] = sum / a[c * n + c];
+      step[c] = sum * inverseDiagonal[c];
     }
   }
 
