@@ -203,7 +203,10 @@ final class PutBoundarySolver {
     termD = new double[all];
     work = new double[all];
     int p = scheme.priceNodes();
-    premiumWork = new PremiumWork(p);
+    // The premium comes after the solve: its six arrays of 2 p can be the solve's (fewer bytes per solver,
+    // which the static pricing methods allocate per call).
+    premiumWork = points >= 2 * p
+        ? new PremiumWork(pointG, nodeG, slopeN, dPlus, termD, work) : new PremiumWork(p);
     tableWork = new double[n + BoundaryStartTable.WORK];
   }
 
@@ -980,12 +983,19 @@ final class PutBoundarySolver {
      * @param p the number of premium nodes
      */
     PremiumWork(int p) {
-      logBoundary = new double[2 * p];
-      d = new double[2 * p];
-      gaussian = new double[2 * p];
-      discount = new double[2 * p];
-      factor = new double[2 * p];
-      work = new double[2 * p];
+      this(new double[2 * p], new double[2 * p], new double[2 * p], new double[2 * p], new double[2 * p],
+          new double[2 * p]);
+    }
+
+    /** Six distinct arrays of at least {@code 2 p} doubles each. */
+    private PremiumWork(double[] logBoundary, double[] d, double[] gaussian, double[] discount, double[] factor,
+        double[] work) {
+      this.logBoundary = logBoundary;
+      this.d = d;
+      this.gaussian = gaussian;
+      this.discount = discount;
+      this.factor = factor;
+      this.work = work;
     }
   }
 }
