@@ -191,7 +191,7 @@ final class PutBoundarySolver {
     logRoot = new double[n + 1];
     int all = n * l + n;
     // The largest arrays double as work of QD+ (before the iteration) and of the premium (after it).
-    gaussians = new double[Math.max(2 * all, QdPlusBoundary.WORK_PER_NODE * (n + 1))];
+    gaussians = new double[Math.max(all, QdPlusBoundary.WORK_PER_NODE * (n + 1))];
     termN = new double[all];
     qdPlus = new QdPlusBoundary(n + 1, gaussians);
     int points = n * l;
