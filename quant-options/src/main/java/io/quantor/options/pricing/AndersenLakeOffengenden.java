@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * American options under Black-Scholes-Merton with a continuous dividend yield, priced from their exercise
  * boundary by the method of Andersen, Lake and Offengenden: within about 1e-6 of the converged value with
- * the default scheme, in about 2.9 microseconds (see {@link Scheme}).
+ * the default scheme, in about 2.6 microseconds with a reused {@link Pricer} (see {@link Scheme}).
  *
  * <h2>Method</h2>
  * L. Andersen, M. Lake, D. Offengenden, "High-performance American option pricing", Journal of
@@ -149,7 +149,7 @@ import java.util.Locale;
  *
  * <h2>Threads and allocation</h2>
  * The static methods are stateless and thread-safe; each call allocates the solver's work arrays (about
- * 7 kilobytes for the default scheme) and nothing per iteration. A {@link Pricer} allocates them once and
+ * 8 kilobytes for the default scheme) and nothing per iteration. A {@link Pricer} allocates them once and
  * reuses them, with the same results to the bit; it is not thread-safe (one pricer per thread). The
  * default scheme's table of start values is built once, on first use, immutable and shared by all
  * threads.
@@ -414,15 +414,15 @@ public final class AndersenLakeOffengenden {
    * {@code AndersenLakeOffengendenReferenceTest}), and the cost per price on the American pricing
    * benchmark's 1000 options with one reused {@link Pricer} (AMD EPYC, JDK 17; JMH for {@code FAST} and
    * {@code ACCURATE}, thread CPU time for {@code HIGH_PRECISION}; the static methods, which allocate, take
-   * about 0.3 to 0.6 us more):
+   * about 0.4 to 0.65 us more):
    * <table>
    *   <caption>Schemes</caption>
    *   <tr><th>scheme</th><th>(l, m, n, p)</th><th>rows within tolerance</th>
    *   <th>largest |error| / V (V &ge; 0.01)</th><th>largest error / tolerance</th><th>cost</th></tr>
    *   <tr><td>{@link #FAST}</td><td>(5, 1, 6, 16)</td><td>260</td><td>7.9e-5</td><td>21</td>
-   *   <td>about 2.2 us</td></tr>
+   *   <td>about 2.1 us</td></tr>
    *   <tr><td>{@link #ACCURATE}</td><td>(7, 2, 9, 24)</td><td>480</td><td>2.5e-6 (*)</td><td>0.51</td>
-   *   <td>about 2.9 us (**)</td></tr>
+   *   <td>about 2.6 us (**)</td></tr>
    *   <tr><td>{@link #HIGH_PRECISION}</td><td>(24, 8, 32, 96)</td><td>480</td><td>8.3e-7 (*)</td>
    *   <td>0.12</td><td>about 110 us</td></tr>
    * </table>
@@ -432,13 +432,14 @@ public final class AndersenLakeOffengenden {
    * the grid and 2.1e-5 on 1000 random markets of the American pricing benchmark (sigma 10% to 60%, T 0.1
    * to 3 years) against a converged scheme (1.7e-5 on another 1000 with the representation for
    * {@code q > r} described in the class documentation); {@code FAST} 5.2e-4 and 5.6e-4. An 801-step
-   * binomial tree takes about 290 us per price on the same machine; {@code ACCURATE} through a reused
-   * {@link Pricer} measured 92 to 101 times faster than it in five JMH runs (see docs/performance.md).
-   * (**) JMH, 2.90 to 3.12 us in five runs; 3.5 us with the static methods. Every option of the benchmark with early
-   * exercise starts from the table of converged solutions: thread CPU time about 2.7 us for puts with
-   * {@code q <= r} and calls with {@code r <= q}, about 2.95 us for the others (puts with {@code q > r},
-   * calls with {@code r > q}; 8% of them take two Newton iterations from the table); before that table,
-   * these took about 4.5 us, from QD+ and the predictor.
+   * binomial tree takes about 280 us per price on the same machine; {@code ACCURATE} through a reused
+   * {@link Pricer} measured 108 to 111 times faster than it in paired JMH runs (see docs/performance.md).
+   * (**) JMH, 2.45 to 2.63 us per fork; 3.2 us with the static methods. Every option of the benchmark
+   * with early exercise starts from the table of converged solutions: thread CPU time of the boundary's
+   * solve about 1.7 us for puts with {@code q <= r} and calls with {@code r <= q}, about 1.9 us for the
+   * others (puts with {@code q > r}, calls with {@code r > q}; some of them take two Newton iterations from
+   * the table), then 0.6 us for the premium; before that table, a price took about 4.5 us, from QD+ and the
+   * predictor.
    */
   public static final class Scheme {
 
