@@ -44,7 +44,7 @@ import java.util.Arrays;
  * factors come from tables of the scheme ({@link BoundaryQuadrature}) times powers of the expiry.
  *
  * <p>Every array is allocated in the constructor, for one scheme, and reused by every solve: an instance
- * is a workspace (the largest arrays also serve QD+ before the iteration and the premium after it). Not
+ * is a workspace (some arrays also serve QD+ before the iteration and the premium after it). Not
  * thread-safe; one instance per thread.
  */
 final class PutBoundarySolver {
@@ -190,7 +190,7 @@ final class PutBoundarySolver {
     nodeV = new double[n];
     logRoot = new double[n + 1];
     int all = n * l + n;
-    // The largest arrays double as work of QD+ (before the iteration) and of the premium (after it).
+    // The Gaussians double as work of QD+, before the iteration.
     gaussians = new double[Math.max(all, QdPlusBoundary.WORK_PER_NODE * (n + 1))];
     termN = new double[all];
     qdPlus = new QdPlusBoundary(n + 1, gaussians);
