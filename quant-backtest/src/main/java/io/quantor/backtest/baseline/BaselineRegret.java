@@ -1,6 +1,7 @@
 package io.quantor.backtest.baseline;
 
 import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 import java.util.Arrays;
 
 /**
@@ -38,12 +39,12 @@ public record BaselineRegret(String baseline, MetricValues values, MetricValues 
    */
   public BaselineRegret {
     Inputs.name(baseline, "baseline");
-    Inputs.notNull(values, "values");
-    Inputs.notNull(regret, "regret");
+    Args.notNull(values, "values");
+    Args.notNull(regret, "regret");
     wealthDifference = Inputs.finiteSeries(wealthDifference, "wealthDifference").clone();
     logWealthDifference = Inputs.finiteSeries(logWealthDifference, "logWealthDifference").clone();
     Inputs.sameLength(wealthDifference, "wealthDifference", logWealthDifference, "logWealthDifference");
-    Inputs.atLeast(wealthDifference.length, 2, "wealthDifference.length");
+    Args.atLeast(wealthDifference.length, 2, "wealthDifference.length");
   }
 
   /**

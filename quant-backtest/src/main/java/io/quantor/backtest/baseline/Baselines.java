@@ -1,6 +1,7 @@
 package io.quantor.backtest.baseline;
 
 import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 import java.util.Arrays;
 
 /**
@@ -58,8 +59,8 @@ public final class Baselines {
    * @throws IllegalArgumentException if an argument is invalid
    */
   public static Baseline cash(int n, double ratePerPeriod) {
-    Inputs.atLeast(n, 1, "n");
-    Inputs.finite(ratePerPeriod, "ratePerPeriod");
+    Args.atLeast(n, 1, "n");
+    Args.finite(ratePerPeriod, "ratePerPeriod");
     double[] r = new double[n];
     Arrays.fill(r, ratePerPeriod);
     return new Baseline(CASH, r);

@@ -2,6 +2,7 @@ package io.quantor.backtest.baseline;
 
 import io.quantor.backtest.internal.Inputs;
 import io.quantor.backtest.metrics.ReturnMetrics;
+import io.quantor.core.internal.Args;
 
 /**
  * The metrics in which a strategy is compared with its baselines and variants, each computed by
@@ -75,7 +76,7 @@ public enum Metric {
    */
   public double of(double[] returns, MetricSettings settings) {
     Inputs.finiteSeries(returns, "returns");
-    Inputs.notNull(settings, "settings");
+    Args.notNull(settings, "settings");
     int ppy = settings.periodsPerYear();
     double rf = settings.riskFreePerPeriod();
     return switch (this) {

@@ -1,7 +1,7 @@
 package io.quantor.backtest.baseline;
 
-import io.quantor.backtest.internal.Inputs;
 import io.quantor.backtest.metrics.ReturnMetrics;
+import io.quantor.core.internal.Args;
 import java.util.Locale;
 
 /**
@@ -68,12 +68,12 @@ public record MetricDistribution(Metric metric, double strategy, int definedDraw
    * @param pValue the p-value, in {@code (0, 1]} or {@code NaN}
    */
   public MetricDistribution {
-    Inputs.notNull(metric, "metric");
-    Inputs.atLeast(definedDraws, 0, "definedDraws");
-    Inputs.atLeast(undefinedDraws, 0, "undefinedDraws");
-    Inputs.atLeast(worse, 0, "worse");
-    Inputs.atLeast(ties, 0, "ties");
-    Inputs.atLeast(better, 0, "better");
+    Args.notNull(metric, "metric");
+    Args.atLeast(definedDraws, 0, "definedDraws");
+    Args.atLeast(undefinedDraws, 0, "undefinedDraws");
+    Args.atLeast(worse, 0, "worse");
+    Args.atLeast(ties, 0, "ties");
+    Args.atLeast(better, 0, "better");
     int counted = worse + ties + better;
     if (Double.isNaN(strategy) ? counted != 0 : counted != definedDraws) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -98,8 +98,8 @@ public record MetricDistribution(Metric metric, double strategy, int definedDraw
    * @throws IllegalArgumentException if an argument is invalid
    */
   public static MetricDistribution of(Metric metric, double strategy, double[] draws) {
-    Inputs.notNull(metric, "metric");
-    Inputs.notNull(draws, "draws");
+    Args.notNull(metric, "metric");
+    Args.notNull(draws, "draws");
     if (draws.length == 0) {
       throw new IllegalArgumentException("draws must not be empty");
     }

@@ -1,6 +1,6 @@
 package io.quantor.backtest.baseline;
 
-import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 import java.util.Locale;
 
 /**
@@ -28,8 +28,8 @@ public record MetricSettings(int periodsPerYear, double riskFreePerPeriod) {
    * @param riskFreePerPeriod the risk-free rate per period, finite
    */
   public MetricSettings {
-    Inputs.atLeast(periodsPerYear, 1, "periodsPerYear");
-    Inputs.finite(riskFreePerPeriod, "riskFreePerPeriod");
+    Args.atLeast(periodsPerYear, 1, "periodsPerYear");
+    Args.finite(riskFreePerPeriod, "riskFreePerPeriod");
     riskFreePerPeriod += 0.0; // -0.0 and 0.0 are the same rate
   }
 

@@ -1,6 +1,6 @@
 package io.quantor.backtest.baseline;
 
-import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 
 /**
  * The value of every {@link Metric} for one series of returns, or the difference of two such sets (a
@@ -68,7 +68,7 @@ public record MetricValues(double cumulativeReturn, double annualReturn, double 
    * @return its value
    */
   public double get(Metric metric) {
-    return switch (Inputs.notNull(metric, "metric")) {
+    return switch (Args.notNull(metric, "metric")) {
       case CUMULATIVE_RETURN -> cumulativeReturn;
       case ANNUAL_RETURN -> annualReturn;
       case ANNUAL_VOLATILITY -> annualVolatility;
@@ -87,7 +87,7 @@ public record MetricValues(double cumulativeReturn, double annualReturn, double 
    * @return the differences
    */
   public MetricValues minus(MetricValues other) {
-    Inputs.notNull(other, "other");
+    Args.notNull(other, "other");
     return new MetricValues(cumulativeReturn - other.cumulativeReturn,
         annualReturn - other.annualReturn, annualVolatility - other.annualVolatility,
         sharpeRatio - other.sharpeRatio, sortinoRatio - other.sortinoRatio,

@@ -1,6 +1,7 @@
 package io.quantor.backtest.baseline;
 
 import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,8 +28,8 @@ public record PositionRun(int start, int length) {
    * @param length the number of bars, {@code >= 1}
    */
   public PositionRun {
-    Inputs.atLeast(start, 0, "start");
-    Inputs.atLeast(length, 1, "length");
+    Args.atLeast(start, 0, "start");
+    Args.atLeast(length, 1, "length");
   }
 
   /**

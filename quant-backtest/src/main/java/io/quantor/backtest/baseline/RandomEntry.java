@@ -2,6 +2,7 @@ package io.quantor.backtest.baseline;
 
 import io.quantor.backtest.internal.Inputs;
 import io.quantor.backtest.metrics.ReturnMetrics;
+import io.quantor.core.internal.Args;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -108,9 +109,9 @@ public final class RandomEntry {
     Inputs.finiteSeries(assetReturns, "assetReturns");
     Inputs.finiteSeries(exposure, "exposure");
     Inputs.sameLength(assetReturns, "assetReturns", exposure, "exposure");
-    Inputs.atLeast(draws, 1, "draws");
+    Args.atLeast(draws, 1, "draws");
     Inputs.costBps(costBps);
-    Inputs.notNull(settings, "settings");
+    Args.notNull(settings, "settings");
     return new RandomEntry(assetReturns, exposure, draws, seed, costBps, settings);
   }
 
@@ -308,7 +309,7 @@ public final class RandomEntry {
    * @return a new array of {@link #draws()} values, {@code NaN} where the metric does not exist
    */
   public double[] values(Metric metric) {
-    return values[Inputs.notNull(metric, "metric").ordinal()].clone();
+    return values[Args.notNull(metric, "metric").ordinal()].clone();
   }
 
   /**
@@ -390,7 +391,7 @@ public final class RandomEntry {
    * @throws IllegalArgumentException if an argument is invalid
    */
   public MetricDistribution distribution(Metric metric, double[] strategyReturns) {
-    Inputs.notNull(metric, "metric");
+    Args.notNull(metric, "metric");
     Inputs.finiteSeries(strategyReturns, "strategyReturns");
     Inputs.sameLength(assetReturns, "assetReturns", strategyReturns, "strategyReturns");
     return MetricDistribution.of(metric, metric.of(strategyReturns, settings), values[metric.ordinal()]);
@@ -421,7 +422,7 @@ public final class RandomEntry {
    */
   public double quantile(Metric metric, double p) {
     Inputs.inUnit(p, "p");
-    double[] defined = MetricDistribution.defined(values[Inputs.notNull(metric, "metric").ordinal()]);
+    double[] defined = MetricDistribution.defined(values[Args.notNull(metric, "metric").ordinal()]);
     return defined.length == 0 ? Double.NaN : ReturnMetrics.quantile(defined, p);
   }
 }

@@ -1,6 +1,7 @@
 package io.quantor.backtest.baseline;
 
 import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class Regret {
    */
   public static RegretReport of(double[] strategyReturns, List<Baseline> baselines,
       MetricSettings settings) {
-    Inputs.notNull(baselines, "baselines");
+    Args.notNull(baselines, "baselines");
     if (baselines.isEmpty()) {
       throw new IllegalArgumentException("baselines must not be empty");
     }
@@ -78,8 +79,8 @@ public final class Regret {
    */
   public static RegretReport of(double[] strategyReturns, List<Baseline> baselines,
       RandomEntry randomEntry) {
-    Inputs.notNull(baselines, "baselines");
-    Inputs.notNull(randomEntry, "randomEntry");
+    Args.notNull(baselines, "baselines");
+    Args.notNull(randomEntry, "randomEntry");
     List<Baseline> all = new ArrayList<>(baselines);
     all.add(randomEntry.medianPath());
     return build(strategyReturns, all, randomEntry.settings(), randomEntry);
@@ -88,12 +89,12 @@ public final class Regret {
   private static RegretReport build(double[] strategyReturns, List<Baseline> baselines,
       MetricSettings settings, RandomEntry random) {
     Inputs.loggable(strategyReturns, "strategyReturns");
-    Inputs.notNull(settings, "settings");
+    Args.notNull(settings, "settings");
     MetricValues strategy = MetricValues.of(strategyReturns, settings);
     Set<String> names = new HashSet<>();
     List<BaselineRegret> regrets = new ArrayList<>(baselines.size());
     for (int i = 0; i < baselines.size(); i++) {
-      Baseline b = Inputs.notNull(baselines.get(i), "baselines[" + i + "]");
+      Baseline b = Args.notNull(baselines.get(i), "baselines[" + i + "]");
       if (!names.add(b.name())) {
         throw new IllegalArgumentException("baselines must have distinct names, \"" + b.name()
             + "\" appears twice");

@@ -1,6 +1,6 @@
 package io.quantor.backtest.baseline;
 
-import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,11 +39,11 @@ public record RegretReport(MetricSettings settings, int bars, MetricValues strat
    * @param randomDraws the number of draws, 0 exactly when {@code randomEntry} is empty
    */
   public RegretReport {
-    Inputs.notNull(settings, "settings");
-    Inputs.atLeast(bars, 1, "bars");
-    Inputs.notNull(strategy, "strategy");
-    baselines = List.copyOf(Inputs.notNull(baselines, "baselines"));
-    randomEntry = List.copyOf(Inputs.notNull(randomEntry, "randomEntry"));
+    Args.notNull(settings, "settings");
+    Args.atLeast(bars, 1, "bars");
+    Args.notNull(strategy, "strategy");
+    baselines = List.copyOf(Args.notNull(baselines, "baselines"));
+    randomEntry = List.copyOf(Args.notNull(randomEntry, "randomEntry"));
     if (baselines.isEmpty()) {
       throw new IllegalArgumentException("baselines must not be empty");
     }
@@ -90,7 +90,7 @@ public record RegretReport(MetricSettings settings, int bars, MetricValues strat
    * @throws IllegalArgumentException if random entry was not run
    */
   public MetricDistribution randomEntry(Metric metric) {
-    Inputs.notNull(metric, "metric");
+    Args.notNull(metric, "metric");
     if (randomEntry.isEmpty()) {
       throw new IllegalArgumentException("random entry was not run for this report");
     }

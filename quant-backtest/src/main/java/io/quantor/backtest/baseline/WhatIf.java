@@ -1,6 +1,7 @@
 package io.quantor.backtest.baseline;
 
 import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -64,14 +65,14 @@ public final class WhatIf {
       Map<String, double[]> variantReturns, MetricSettings settings) {
     Inputs.name(baselineName, "baselineName");
     Inputs.compoundable(baselineReturns, "baselineReturns");
-    Inputs.notNull(variantReturns, "variantReturns");
-    Inputs.notNull(settings, "settings");
+    Args.notNull(variantReturns, "variantReturns");
+    Args.notNull(settings, "settings");
     MetricValues base = MetricValues.of(baselineReturns, settings);
     List<WhatIfVariant> rows = new ArrayList<>(variantReturns.size());
     for (Map.Entry<String, double[]> e : variantReturns.entrySet()) {
       String name = Inputs.name(e.getKey(), "variant name");
       String label = "variant \"" + name + "\"";
-      Inputs.compoundable(Inputs.notNull(e.getValue(), label), label);
+      Inputs.compoundable(Args.notNull(e.getValue(), label), label);
       Inputs.sameLength(baselineReturns, "baselineReturns", e.getValue(), label);
       MetricValues v = MetricValues.of(e.getValue(), settings);
       rows.add(new WhatIfVariant(name, v, v.minus(base)));
@@ -115,11 +116,11 @@ public final class WhatIf {
    */
   public static WhatIfTable compareExposures(double[] assetReturns, double costBps, String baselineName,
       double[] baselineExposure, Map<String, double[]> variantExposures, MetricSettings settings) {
-    Inputs.notNull(variantExposures, "variantExposures");
+    Args.notNull(variantExposures, "variantExposures");
     Map<String, double[]> returns = new LinkedHashMap<>();
     for (Map.Entry<String, double[]> e : variantExposures.entrySet()) {
       String name = Inputs.name(e.getKey(), "variant name");
-      Inputs.notNull(e.getValue(), "variant \"" + name + "\"");
+      Args.notNull(e.getValue(), "variant \"" + name + "\"");
       returns.put(name, VariantReturns.of(assetReturns, e.getValue(), costBps));
     }
     return compare(baselineName, VariantReturns.of(assetReturns, baselineExposure, costBps), returns,
@@ -139,7 +140,7 @@ public final class WhatIf {
    */
   public static double[] delayEntries(double[] exposure, int k) {
     Inputs.finiteSeries(exposure, "exposure");
-    Inputs.atLeast(k, 0, "k");
+    Args.atLeast(k, 0, "k");
     double[] out = new double[exposure.length];
     if (k < exposure.length) {
       System.arraycopy(exposure, 0, out, k, exposure.length - k);
@@ -219,9 +220,9 @@ public final class WhatIf {
   }
 
   private static int checkEnsemble(double[][] directions, double[][] confidences, EnsembleRule rule) {
-    Inputs.notNull(directions, "directions");
-    Inputs.notNull(confidences, "confidences");
-    Inputs.notNull(rule, "rule");
+    Args.notNull(directions, "directions");
+    Args.notNull(confidences, "confidences");
+    Args.notNull(rule, "rule");
     if (directions.length == 0) {
       throw new IllegalArgumentException("directions must hold at least one model");
     }

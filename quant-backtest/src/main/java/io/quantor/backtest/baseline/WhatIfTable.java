@@ -1,6 +1,7 @@
 package io.quantor.backtest.baseline;
 
 import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +30,11 @@ public record WhatIfTable(MetricSettings settings, int bars, String baselineName
    * @param variants the variants, not empty, no null element, distinct names
    */
   public WhatIfTable {
-    Inputs.notNull(settings, "settings");
-    Inputs.atLeast(bars, 1, "bars");
+    Args.notNull(settings, "settings");
+    Args.atLeast(bars, 1, "bars");
     Inputs.name(baselineName, "baselineName");
-    Inputs.notNull(baseline, "baseline");
-    variants = List.copyOf(Inputs.notNull(variants, "variants"));
+    Args.notNull(baseline, "baseline");
+    variants = List.copyOf(Args.notNull(variants, "variants"));
     if (variants.isEmpty()) {
       throw new IllegalArgumentException("variants must not be empty");
     }

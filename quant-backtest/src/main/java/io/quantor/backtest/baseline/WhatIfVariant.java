@@ -1,6 +1,7 @@
 package io.quantor.backtest.baseline;
 
 import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 
 /**
  * One variant of a what-if comparison: its metrics and their change from the base run.
@@ -20,7 +21,7 @@ public record WhatIfVariant(String name, MetricValues values, MetricValues delta
    */
   public WhatIfVariant {
     Inputs.name(name, "name");
-    Inputs.notNull(values, "values");
-    Inputs.notNull(delta, "delta");
+    Args.notNull(values, "values");
+    Args.notNull(delta, "delta");
   }
 }

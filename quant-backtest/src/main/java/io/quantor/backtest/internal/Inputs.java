@@ -5,7 +5,9 @@ import java.util.Locale;
 /**
  * Argument checks shared by the backtest packages (metrics, baselines): every series enters through here.
  * Null, empty, NaN, infinite or mismatched input is misuse and throws {@link IllegalArgumentException}
- * naming the parameter, the index and the value; numbers are formatted with {@link Locale#ROOT}. Not API.
+ * naming the parameter, the index and the value; numbers are formatted with {@link Locale#ROOT}. Scalar
+ * checks that are not particular to backtesting (finite, at least, not null) are core's
+ * {@code io.quantor.core.internal.Args}, with the same messages. Not API.
  */
 public final class Inputs {
 
@@ -86,27 +88,11 @@ public final class Inputs {
         "costBps must be finite and >= 0, was %s", costBps));
   }
 
-  public static double finite(double value, String name) {
-    if (Double.isFinite(value)) {
-      return value;
-    }
-    throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be finite, was %s", name,
-        value));
-  }
-
   public static double inUnit(double value, String name) {
     if (value >= 0 && value <= 1) {
       return value;
     }
     throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be in [0, 1], was %s", name,
-        value));
-  }
-
-  public static int atLeast(int value, int min, String name) {
-    if (value >= min) {
-      return value;
-    }
-    throw new IllegalArgumentException(String.format(Locale.ROOT, "%s must be >= %d, was %d", name, min,
         value));
   }
 
@@ -118,23 +104,11 @@ public final class Inputs {
     return value;
   }
 
-  public static <T> T notNull(T value, String name) {
-    if (value == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
-    return value;
-  }
-
   /** Both series finite and non-empty, of the same length. */
   public static int pair(double[] first, String firstName, double[] second, String secondName) {
     finiteSeries(first, firstName);
     finiteSeries(second, secondName);
-    if (first.length != second.length) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "%s must have the length of %s (%d), was %d", secondName, firstName, first.length,
-          second.length));
-    }
-    return first.length;
+    return sameLength(first, firstName, second, secondName);
   }
 
   public static int periodsPerYear(int periodsPerYear) {

@@ -1,6 +1,7 @@
 package io.quantor.backtest.metrics;
 
 import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 import java.util.Optional;
 
 /**
@@ -98,7 +99,7 @@ public record MetricsReport(int count, int periodsPerYear, double riskFreePerPer
       throw new IllegalArgumentException("count must be >= 1, was " + count);
     }
     Inputs.periodsPerYear(periodsPerYear);
-    Inputs.finite(riskFreePerPeriod, "riskFreePerPeriod");
+    Args.finite(riskFreePerPeriod, "riskFreePerPeriod");
     if (maxDrawdown == null) {
       throw new IllegalArgumentException("maxDrawdown must not be null");
     }
@@ -159,7 +160,7 @@ public record MetricsReport(int count, int periodsPerYear, double riskFreePerPer
       double riskFreePerPeriod) {
     Inputs.loggable(returns, "returns");
     Inputs.periodsPerYear(periodsPerYear);
-    Inputs.finite(riskFreePerPeriod, "riskFreePerPeriod");
+    Args.finite(riskFreePerPeriod, "riskFreePerPeriod");
     Optional<BenchmarkComparison> comparison = benchmark == null ? Optional.empty()
         : Optional.of(BenchmarkComparison.of(returns, benchmark, periodsPerYear, riskFreePerPeriod));
     double rf = riskFreePerPeriod;

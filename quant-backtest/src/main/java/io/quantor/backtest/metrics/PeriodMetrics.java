@@ -1,6 +1,7 @@
 package io.quantor.backtest.metrics;
 
 import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
@@ -151,7 +152,7 @@ public record PeriodMetrics(LocalDate baseDate, LocalDate firstDate, LocalDate l
       Inputs.pair(returns, "returns", benchmark, "benchmark");
     }
     Inputs.periodsPerYear(periodsPerYear);
-    Inputs.finite(riskFreePerPeriod, "riskFreePerPeriod");
+    Args.finite(riskFreePerPeriod, "riskFreePerPeriod");
     NavigableMap<Integer, PeriodMetrics> years = new TreeMap<>();
     int start = 0;
     while (start < dates.length) {

@@ -1,6 +1,7 @@
 package io.quantor.backtest.metrics;
 
 import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 import io.quantor.core.internal.CompensatedSum;
 import java.util.Arrays;
 
@@ -149,7 +150,7 @@ public final class ReturnMetrics {
    */
   public static double sharpeRatio(double[] returns, double riskFreePerPeriod, int periodsPerYear) {
     Inputs.finiteSeries(returns, "returns");
-    Inputs.finite(riskFreePerPeriod, "riskFreePerPeriod");
+    Args.finite(riskFreePerPeriod, "riskFreePerPeriod");
     Inputs.periodsPerYear(periodsPerYear);
     double[] excess = minus(returns, riskFreePerPeriod);
     return ratio(CompensatedSum.mean(excess), sampleStandardDeviation(excess))
@@ -182,7 +183,7 @@ public final class ReturnMetrics {
    */
   public static double downsideRisk(double[] returns, double requiredReturn, int periodsPerYear) {
     Inputs.finiteSeries(returns, "returns");
-    Inputs.finite(requiredReturn, "requiredReturn");
+    Args.finite(requiredReturn, "requiredReturn");
     Inputs.periodsPerYear(periodsPerYear);
     CompensatedSum squares = new CompensatedSum();
     for (double r : returns) {
@@ -297,7 +298,7 @@ public final class ReturnMetrics {
   public static AlphaBeta alphaBeta(double[] returns, double[] benchmark, double riskFreePerPeriod,
       int periodsPerYear) {
     int n = Inputs.pair(returns, "returns", benchmark, "benchmark");
-    Inputs.finite(riskFreePerPeriod, "riskFreePerPeriod");
+    Args.finite(riskFreePerPeriod, "riskFreePerPeriod");
     Inputs.periodsPerYear(periodsPerYear);
     double meanR = CompensatedSum.mean(returns);
     double meanB = CompensatedSum.mean(benchmark);
@@ -467,7 +468,7 @@ public final class ReturnMetrics {
    */
   public static double omegaRatio(double[] returns, double thresholdPerPeriod) {
     Inputs.finiteSeries(returns, "returns");
-    Inputs.finite(thresholdPerPeriod, "thresholdPerPeriod");
+    Args.finite(thresholdPerPeriod, "thresholdPerPeriod");
     CompensatedSum gains = new CompensatedSum();
     CompensatedSum losses = new CompensatedSum();
     for (double r : returns) {

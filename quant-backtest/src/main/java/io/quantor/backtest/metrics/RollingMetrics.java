@@ -1,6 +1,7 @@
 package io.quantor.backtest.metrics;
 
 import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 import java.util.Arrays;
 
 /**
@@ -100,7 +101,7 @@ public final class RollingMetrics {
       int periodsPerYear) {
     Inputs.finiteSeries(returns, "returns");
     checkWindow(window);
-    Inputs.finite(riskFreePerPeriod, "riskFreePerPeriod");
+    Args.finite(riskFreePerPeriod, "riskFreePerPeriod");
     Inputs.periodsPerYear(periodsPerYear);
     double scale = Math.sqrt(periodsPerYear);
     double[] out = warmUp(returns.length);

@@ -1,6 +1,6 @@
 package io.quantor.backtest.metrics;
 
-import io.quantor.backtest.internal.Inputs;
+import io.quantor.core.internal.Args;
 import io.quantor.core.trade.Instrument;
 import io.quantor.core.trade.Side;
 import java.time.Duration;
@@ -80,10 +80,10 @@ public record Trade(Instrument instrument, Side side, double quantity, Instant e
     if (barsHeld < 0) {
       throw new IllegalArgumentException("barsHeld must be >= 0, was " + barsHeld);
     }
-    Inputs.finite(grossPnl, "grossPnl");
-    Inputs.finite(fees, "fees");
-    Inputs.finite(netPnl, "netPnl");
-    Inputs.finite(netReturn, "netReturn");
+    Args.finite(grossPnl, "grossPnl");
+    Args.finite(fees, "fees");
+    Args.finite(netPnl, "netPnl");
+    Args.finite(netReturn, "netReturn");
     double expected = grossPnl - fees;
     double scale = Math.max(Math.abs(grossPnl), Math.max(Math.abs(fees), Math.abs(netPnl)));
     if (!(Math.abs(netPnl - expected) <= PNL_TOLERANCE * scale)) {
