@@ -33,7 +33,7 @@ import java.util.Objects;
  * <p>The method is meant to stay a call of its own: its bytecode, with the range checks up front, is
  * above C2's {@code FreqInlineSize} (325 bytes), so the compiler does not inline it into its callers.
  * Measured on the American pricing benchmark: inlined into the large loops of the Andersen-Lake-Offengenden
- * solver (as it was at 321 bytes) it made a price about 7% slower.
+ * solver (as it was at 321 bytes) it made a price about 6% slower.
  *
  * <p>Not API.
  */

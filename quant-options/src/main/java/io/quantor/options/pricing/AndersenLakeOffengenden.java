@@ -466,7 +466,8 @@ public final class AndersenLakeOffengenden {
     private final ChebyshevLobatto interpolation;
     private final BoundaryQuadrature quadrature;
     private final BoundaryQuadrature predictorQuadrature;
-    // The premium's tables, each node twice: [0, p) for the rate's term, [p, 2p) for the yield's.
+    // The premium's tables: the basis weights per node; the rest list each node twice, [0, p) for the
+    // rate's term of the integrand and [p, 2p) for the yield's.
     private final double[] priceFractionElapsed;
     private final double[] priceSqrtFractionElapsed;
     private final double[] priceWeight;

@@ -867,7 +867,8 @@ final class PutBoundarySolver {
     int n = scheme.collocationNodes();
     // Every node twice, [0, p) for the rate's term and [p, 2p) for the yield's, so that each pass is one
     // loop over one index (C2 does not vectorize a loop that indexes an array with a variable offset).
-    int points = 2 * scheme.priceNodes();
+    int p = scheme.priceNodes();
+    int points = 2 * p;
     double[] fraction = scheme.priceFractionElapsed();
     double[] sqrtFraction = scheme.priceSqrtFractionElapsed();
     double[] weight = scheme.priceWeight();
@@ -882,7 +883,6 @@ final class PutBoundarySolver {
     double volatility = sigma * Math.sqrt(t);
     double carry = r - q;
     // The interpolant at the premium nodes, one loop per basis function, then copied to the second half.
-    int p = scheme.priceNodes();
     double h1 = h[1];
     double[] row1 = rows[0];
     for (int k = 0; k < p; k++) {
